@@ -1,0 +1,118 @@
+#ifndef HARDMATCH_CLDAP_SHIM_H
+#define HARDMATCH_CLDAP_SHIM_H
+
+// The C surface of OpenLDAP's libldap that hardmatch uses. Everything here is
+// called from exactly one Swift file family (Sources/HardmatchLDAP); nothing
+// above that layer sees these declarations.
+
+#define LDAP_DEPRECATED 0
+#include <ldap.h>
+#include <lber.h>
+#include <sasl/sasl.h>
+#include <sys/time.h>
+#include <string.h>
+
+/// LDAP_OPT_ON is a macro over a private global's address, which Swift cannot import.
+static inline int hm_set_option_on(LDAP *ld, int option) {
+    return ldap_set_option(ld, option, LDAP_OPT_ON);
+}
+
+/// LDAP_OPT_OFF is a cast macro `((void *) 0)`, which Swift cannot import.
+static inline int hm_set_option_off(LDAP *ld, int option) {
+    return ldap_set_option(ld, option, LDAP_OPT_OFF);
+}
+
+/// Integer options take a pointer to an int; one call keeps the pointer dance out of Swift.
+static inline int hm_set_option_int(LDAP *ld, int option, int value) {
+    return ldap_set_option(ld, option, &value);
+}
+
+/// String options (CA file, ...) take a `const char *` passed as `void *`.
+static inline int hm_set_option_string(LDAP *ld, int option, const char *value) {
+    return ldap_set_option(ld, option, value);
+}
+
+/// Timeout options take a `struct timeval *`; seconds are all hardmatch needs.
+static inline int hm_set_option_timeout(LDAP *ld, int option, int seconds) {
+    struct timeval tv;
+    tv.tv_sec = seconds;
+    tv.tv_usec = 0;
+    return ldap_set_option(ld, option, &tv);
+}
+
+/// Reads the server's diagnostic message for the last operation; the caller frees it with ldap_memfree.
+static inline char *hm_diagnostic_message(LDAP *ld) {
+    char *message = NULL;
+    if (ldap_get_option(ld, LDAP_OPT_DIAGNOSTIC_MESSAGE, &message) != LDAP_OPT_SUCCESS) {
+        return NULL;
+    }
+    return message;
+}
+
+/// Reads the handle's last result code, which ldap_result reports only as -1 on a dropped connection.
+static inline int hm_result_code(LDAP *ld) {
+    int code = LDAP_OTHER;
+    ldap_get_option(ld, LDAP_OPT_RESULT_CODE, &code);
+    return code;
+}
+
+/// Simple bind needs a `struct berval` built from the password bytes; LDAP_SASL_SIMPLE is a cast macro.
+static inline int hm_simple_bind(LDAP *ld, const char *dn, const char *password, ber_len_t length) {
+    struct berval credentials;
+    credentials.bv_val = (char *)password;
+    credentials.bv_len = length;
+    return ldap_sasl_bind_s(ld, dn, LDAP_SASL_SIMPLE, &credentials, NULL, NULL, NULL);
+}
+
+/// Answers Cyrus SASL's prompts with their defaults, as GSSAPI with an existing ticket needs no input.
+static inline int hm_sasl_interact(LDAP *ld, unsigned flags, void *defaults, void *in) {
+    (void)ld; (void)flags; (void)defaults;
+    sasl_interact_t *interact = (sasl_interact_t *)in;
+    for (; interact != NULL && interact->id != SASL_CB_LIST_END; interact++) {
+        const char *value = interact->defresult ? interact->defresult : "";
+        interact->result = value;
+        interact->len = (unsigned)strlen(value);
+    }
+    return LDAP_SUCCESS;
+}
+
+/// SASL interactive bind needs a C callback; Swift closures cannot be passed as LDAP_SASL_INTERACT_PROC.
+static inline int hm_sasl_gssapi_bind(LDAP *ld) {
+    return ldap_sasl_interactive_bind_s(ld, NULL, "GSSAPI", NULL, NULL, LDAP_SASL_QUIET, hm_sasl_interact, NULL);
+}
+
+/// Waits for one message of a search with a timeout in seconds (0 = block), hiding `struct timeval`.
+static inline int hm_result(LDAP *ld, int msgid, int seconds, LDAPMessage **result) {
+    if (seconds <= 0) {
+        return ldap_result(ld, msgid, LDAP_MSG_ONE, NULL, result);
+    }
+    struct timeval tv;
+    tv.tv_sec = seconds;
+    tv.tv_usec = 0;
+    return ldap_result(ld, msgid, LDAP_MSG_ONE, &tv, result);
+}
+
+/// Builds the paged-results request control from a cookie held in Swift bytes.
+static inline int hm_create_page_control(LDAP *ld, int page_size, const char *cookie, ber_len_t cookie_length, LDAPControl **control) {
+    struct berval value;
+    value.bv_val = (char *)cookie;
+    value.bv_len = cookie_length;
+    return ldap_create_page_control(ld, (ber_int_t)page_size, cookie_length > 0 ? &value : NULL, 1, control);
+}
+
+/// Finds the paged-results response control and copies its cookie out; returns 0 when there is none.
+static inline int hm_parse_page_cookie(LDAP *ld, LDAPControl **controls, struct berval *cookie) {
+    cookie->bv_val = NULL;
+    cookie->bv_len = 0;
+    LDAPControl *control = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, controls, NULL);
+    if (control == NULL) {
+        return 0;
+    }
+    ber_int_t estimate = 0;
+    if (ldap_parse_pageresponse_control(ld, control, &estimate, cookie) != LDAP_SUCCESS) {
+        return -1;
+    }
+    return 1;
+}
+
+#endif

@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "hardmatch",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hardmatch", targets: ["hardmatch"]),
+        .library(name: "HardmatchCore", targets: ["HardmatchCore"]),
+        .library(name: "HardmatchLDAP", targets: ["HardmatchLDAP"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // MARK: - C boundary
+        .systemLibrary(
+            name: "CLDAP",
+            path: "Modules/CLDAP",
+            pkgConfig: "ldap",
+            providers: [.apt(["libldap2-dev"])]
+        ),
+
+        // MARK: - Libraries
+        /// Identifiers, user records, matching and checks: pure logic, no I/O.
+        .target(name: "HardmatchCore"),
+        /// The only code that touches libldap.
+        .target(name: "HardmatchLDAP", dependencies: ["CLDAP", "HardmatchCore"]),
+
+        // MARK: - Command line
+        .executableTarget(
+            name: "hardmatch",
+            dependencies: [
+                "HardmatchCore",
+                "HardmatchLDAP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: - Tests
+        .testTarget(name: "HardmatchCoreTests", dependencies: ["HardmatchCore"]),
+        .testTarget(
+            name: "HardmatchEndToEndTests",
+            dependencies: ["HardmatchCore"],
+            path: "Tests/HardmatchEndToEndTests"
+        ),
+    ]
+)
