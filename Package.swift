@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "hardmatch", targets: ["hardmatch"]),
         .library(name: "HardmatchCore", targets: ["HardmatchCore"]),
         .library(name: "HardmatchLDAP", targets: ["HardmatchLDAP"]),
+        .library(name: "HardmatchLDIF", targets: ["HardmatchLDIF"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,6 +27,8 @@ let package = Package(
         .target(name: "HardmatchCore"),
         /// The only code that touches libldap.
         .target(name: "HardmatchLDAP", dependencies: ["CLDAP", "HardmatchCore"]),
+        /// RFC 2849 exports (`ldapsearch -LLL`, `ldifde -f`) read as directory entries.
+        .target(name: "HardmatchLDIF", dependencies: ["HardmatchCore"]),
 
         // MARK: - Command line
         .executableTarget(
@@ -33,12 +36,14 @@ let package = Package(
             dependencies: [
                 "HardmatchCore",
                 "HardmatchLDAP",
+                "HardmatchLDIF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // MARK: - Tests
         .testTarget(name: "HardmatchCoreTests", dependencies: ["HardmatchCore"]),
+        .testTarget(name: "HardmatchLDIFTests", dependencies: ["HardmatchLDIF", "HardmatchCore"]),
         .testTarget(
             name: "HardmatchEndToEndTests",
             dependencies: ["HardmatchCore"],

@@ -1,0 +1,57 @@
+/// An on-premises user with the anchors Entra Connect will compute for it (SPEC §3).
+public struct OnPremUser: Sendable, Equatable {
+    public var dn: String
+    public var objectGUID: ObjectGUID
+    /// `mS-DS-ConsistencyGuid`, when set: Entra Connect prefers it as the source anchor.
+    public var consistencyGuid: ObjectGUID?
+    public var userPrincipalName: String?
+    public var mail: String?
+    /// `proxyAddresses` exactly as stored, prefixes and case kept.
+    public var proxyAddresses: [String]
+    public var sAMAccountName: String?
+    public var displayName: String?
+    public var mailNickname: String?
+    /// `userAccountControl`, when the source had it.
+    public var userAccountControl: Int?
+
+    public init(
+        dn: String, objectGUID: ObjectGUID, consistencyGuid: ObjectGUID? = nil,
+        userPrincipalName: String? = nil, mail: String? = nil, proxyAddresses: [String] = [],
+        sAMAccountName: String? = nil, displayName: String? = nil, mailNickname: String? = nil,
+        userAccountControl: Int? = nil
+    ) {
+        self.dn = dn
+        self.objectGUID = objectGUID
+        self.consistencyGuid = consistencyGuid
+        self.userPrincipalName = userPrincipalName
+        self.mail = mail
+        self.proxyAddresses = proxyAddresses
+        self.sAMAccountName = sAMAccountName
+        self.displayName = displayName
+        self.mailNickname = mailNickname
+        self.userAccountControl = userAccountControl
+    }
+
+    // MARK: - Derived
+
+    /// The ImmutableId of `objectGUID`.
+    public var immutableId: ImmutableID { objectGUID.immutableID }
+
+    /// The anchor Entra Connect uses: from `mS-DS-ConsistencyGuid` when set, else `objectGUID`.
+    public var sourceAnchor: ImmutableID { (consistencyGuid ?? objectGUID).immutableID }
+
+    /// The primary SMTP address: the `proxyAddresses` value with the upper-case `SMTP:` prefix.
+    ///
+    /// The prefix is case-sensitive on purpose: `smtp:` marks a secondary address.
+    public var primarySmtp: String? {
+        for address in proxyAddresses where address.hasPrefix("SMTP:") {
+            return String(address.dropFirst(5))
+        }
+        return nil
+    }
+
+    /// False when `userAccountControl` has ACCOUNTDISABLE (0x2); nil when the source lacked it.
+    public var enabled: Bool? {
+        userAccountControl.map { $0 & 0x2 == 0 }
+    }
+}
