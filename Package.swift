@@ -44,10 +44,7 @@ let package = Package(
         // MARK: - Tests
         .testTarget(name: "HardmatchCoreTests", dependencies: ["HardmatchCore"]),
         .testTarget(name: "HardmatchLDIFTests", dependencies: ["HardmatchLDIF", "HardmatchCore"]),
-        .testTarget(
-            name: "HardmatchEndToEndTests",
-            dependencies: ["HardmatchCore"],
-            path: "Tests/HardmatchEndToEndTests"
-        ),
+        /// Runs the built `hardmatch` binary as an administrator would.
+        .testTarget(name: "HardmatchEndToEndTests", dependencies: ["hardmatch", "HardmatchCore"]),
     ]
 )

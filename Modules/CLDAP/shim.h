@@ -12,6 +12,21 @@
 #include <sys/time.h>
 #include <string.h>
 
+// MARK: - Constants defined as cast macros, which Swift does not import
+
+/// `LDAP_SCOPE_*` are `((ber_int_t) n)` casts.
+static const int HM_SCOPE_BASE = LDAP_SCOPE_BASE;
+/// `LDAP_SCOPE_*` are `((ber_int_t) n)` casts.
+static const int HM_SCOPE_SUBTREE = LDAP_SCOPE_SUBTREE;
+/// `LDAP_RES_*` are `((ber_tag_t) n)` casts.
+static const int HM_RES_SEARCH_ENTRY = LDAP_RES_SEARCH_ENTRY;
+/// `LDAP_RES_*` are `((ber_tag_t) n)` casts.
+static const int HM_RES_SEARCH_REFERENCE = LDAP_RES_SEARCH_REFERENCE;
+/// `LDAP_RES_*` are `((ber_tag_t) n)` casts.
+static const int HM_RES_SEARCH_RESULT = LDAP_RES_SEARCH_RESULT;
+
+// MARK: - Options
+
 /// LDAP_OPT_ON is a macro over a private global's address, which Swift cannot import.
 static inline int hm_set_option_on(LDAP *ld, int option) {
     return ldap_set_option(ld, option, LDAP_OPT_ON);
@@ -57,7 +72,7 @@ static inline int hm_result_code(LDAP *ld) {
 }
 
 /// Simple bind needs a `struct berval` built from the password bytes; LDAP_SASL_SIMPLE is a cast macro.
-static inline int hm_simple_bind(LDAP *ld, const char *dn, const char *password, ber_len_t length) {
+static inline int hm_simple_bind(LDAP *ld, const char *dn, const unsigned char *password, ber_len_t length) {
     struct berval credentials;
     credentials.bv_val = (char *)password;
     credentials.bv_len = length;
@@ -93,7 +108,7 @@ static inline int hm_result(LDAP *ld, int msgid, int seconds, LDAPMessage **resu
 }
 
 /// Builds the paged-results request control from a cookie held in Swift bytes.
-static inline int hm_create_page_control(LDAP *ld, int page_size, const char *cookie, ber_len_t cookie_length, LDAPControl **control) {
+static inline int hm_create_page_control(LDAP *ld, int page_size, const unsigned char *cookie, ber_len_t cookie_length, LDAPControl **control) {
     struct berval value;
     value.bv_val = (char *)cookie;
     value.bv_len = cookie_length;
@@ -113,6 +128,11 @@ static inline int hm_parse_page_cookie(LDAP *ld, LDAPControl **controls, struct 
         return -1;
     }
     return 1;
+}
+
+/// `char **` lists from libldap (referral URLs) are freed with a `void **` call Swift cannot cast to.
+static inline void hm_free_strings(char **strings) {
+    ber_memvfree((void **)strings);
 }
 
 #endif

@@ -1,0 +1,57 @@
+/// What went wrong talking to a directory, in words an administrator can act on.
+///
+/// Messages carry the server's diagnostic text (AD's `80090308: LdapErr: ... data 52e`
+/// says more than any code) and never a password.
+public enum LDAPError: Error, Equatable, Sendable, CustomStringConvertible {
+    case invalidURI(String, reason: String)
+    case unreadableCAFile(String, reason: String)
+    case plaintextBindRefused(uri: String)
+    case cannotConnect(uri: String, detail: String)
+    case certificateNotTrusted(uri: String, detail: String)
+    case startTLSFailed(uri: String, detail: String)
+    case invalidCredentials(bindDN: String, detail: String)
+    case bindFailed(bindDN: String, code: Int32, detail: String)
+    case timedOut(operation: String, seconds: Int)
+    case connectionLost(operation: String, detail: String)
+    case operationFailed(operation: String, code: Int32, detail: String)
+    case incompleteRange(dn: String, attribute: String)
+    case noNamingContext(uri: String)
+    case allURIsFailed([LDAPError])
+
+    public var description: String {
+        switch self {
+        case .invalidURI(let uri, let reason):
+            return "invalid LDAP URI \"\(uri)\": \(reason)"
+        case .unreadableCAFile(let path, let reason):
+            return "cannot read CA file \(path): \(reason)"
+        case .plaintextBindRefused(let uri):
+            return "refusing a simple bind over unencrypted \(uri): use ldaps://, --starttls, or --allow-plaintext if you accept sending the password in clear"
+        case .cannotConnect(let uri, let detail):
+            return "cannot contact \(uri): \(detail)"
+        case .certificateNotTrusted(let uri, let detail):
+            return "the certificate of \(uri) is not trusted (\(detail)): pass the issuing CA with --ca-file"
+        case .startTLSFailed(let uri, let detail):
+            return "StartTLS with \(uri) failed: \(detail)"
+        case .invalidCredentials(let bindDN, let detail):
+            return "bind as \"\(bindDN)\" failed: invalid credentials\(Self.suffix(detail))"
+        case .bindFailed(let bindDN, let code, let detail):
+            return "bind as \"\(bindDN)\" failed: \(LDAPResultCode.name(code))\(Self.suffix(detail))"
+        case .timedOut(let operation, let seconds):
+            return "\(operation) timed out after \(seconds) s (--timeout)"
+        case .connectionLost(let operation, let detail):
+            return "connection lost during \(operation): \(detail)"
+        case .operationFailed(let operation, let code, let detail):
+            return "\(operation) failed: \(LDAPResultCode.name(code))\(Self.suffix(detail))"
+        case .incompleteRange(let dn, let attribute):
+            return "\(dn): the server stopped returning values of \(attribute) before the end of its range"
+        case .noNamingContext(let uri):
+            return "\(uri) has no defaultNamingContext in its RootDSE: give the search base with --base"
+        case .allURIsFailed(let errors):
+            return errors.map(\.description).joined(separator: "; then ")
+        }
+    }
+
+    private static func suffix(_ detail: String) -> String {
+        detail.isEmpty ? "" : " (\(detail))"
+    }
+}

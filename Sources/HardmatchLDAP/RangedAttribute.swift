@@ -1,0 +1,32 @@
+/// An attribute description with a `;range=low-high` option, as AD returns large
+/// multi-valued attributes (`proxyAddresses;range=0-1499`).
+struct RangedAttribute: Equatable {
+    /// The attribute name without options.
+    let name: String
+    let low: Int
+    /// nil when the range ends in `*`: these are the last values.
+    let high: Int?
+
+    /// Splits `name;option;...` into the base name and its range, if any.
+    static func parse(_ description: String) -> (name: String, range: RangedAttribute?) {
+        let parts = description.split(separator: ";", omittingEmptySubsequences: false)
+        let name = String(parts[0])
+        for option in parts.dropFirst() where option.lowercased().hasPrefix("range=") {
+            let bounds = option.dropFirst(6).split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+            guard bounds.count == 2, let low = Int(bounds[0]) else { continue }
+            if bounds[1] == "*" {
+                return (name, RangedAttribute(name: name, low: low, high: nil))
+            }
+            if let high = Int(bounds[1]) {
+                return (name, RangedAttribute(name: name, low: low, high: high))
+            }
+        }
+        return (name, nil)
+    }
+
+    /// The attribute description that asks for the values after these.
+    static func request(_ name: String, from low: Int, step: Int?) -> String {
+        if let step { return "\(name);range=\(low)-\(low + step - 1)" }
+        return "\(name);range=\(low)-*"
+    }
+}

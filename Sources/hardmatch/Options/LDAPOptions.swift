@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import HardmatchLDAP
+
+/// The LDAP flags of SPEC §8, shared by every command that reads a directory.
+///
+/// There is deliberately no flag that takes a password: argv is visible to every user
+/// of the machine in `ps`.
+struct LDAPOptions: ParsableArguments {
+    @Option(name: .customLong("uri"), help: "Directory server URI (ldaps://dc1.example.com); repeat to try several in order.")
+    var uris: [String] = []
+
+    @Flag(name: .customLong("starttls"), help: "Upgrade ldap:// connections with StartTLS.")
+    var startTLS = false
+
+    @Option(name: .customLong("bind-dn"), help: "DN (or user@domain) to bind as with a simple bind.")
+    var bindDN: String?
+
+    @Option(name: .customLong("password-env"), help: "Read the bind password from this environment variable.")
+    var passwordEnv: String?
+
+    @Option(name: .customLong("password-file"), help: "Read the bind password from this file (first line).")
+    var passwordFile: String?
+
+    @Option(name: .customLong("sasl"), help: "SASL mechanism: gssapi binds with the host's Kerberos ticket.")
+    var sasl: SASLMechanism?
+
+    @Option(name: .customLong("ca-file"), help: "PEM file of the CA that issued the server's certificate.")
+    var caFile: String?
+
+    @Flag(name: .customLong("tls-insecure"), help: "Do not verify the server's certificate (prints a warning).")
+    var tlsInsecure = false
+
+    @Flag(name: .customLong("allow-plaintext"), help: "Permit a simple bind over ldap:// without StartTLS.")
+    var allowPlaintext = false
+
+    @Option(help: "Search base (default: the RootDSE's defaultNamingContext).")
+    var base: String?
+
+    @Option(help: "LDAP filter (default: user accounts, \(UserSearch.defaultFilter)).")
+    var filter: String?
+
+    @Option(name: .customLong("page-size"), help: "Entries per page (AD's MaxPageSize is 1000).")
+    var pageSize: Int = 1000
+
+    @Option(help: "Seconds allowed to connect and for each server reply.")
+    var timeout: Int = 30
+
+    @Option(name: .customLong("range-size"), help: ArgumentHelp("Values per request for proxyAddresses (ranged retrieval).", visibility: .hidden))
+    var rangeSize: Int?
+
+    enum SASLMechanism: String, ExpressibleByArgument {
+        case gssapi
+    }
+
+    var isGiven: Bool { !uris.isEmpty }
+
+    func validate() throws {
+        guard pageSize >= 1 else { throw ValidationError("--page-size must be at least 1") }
+        guard timeout >= 1 else { throw ValidationError("--timeout must be at least 1 second") }
+        if let rangeSize, rangeSize < 1 { throw ValidationError("--range-size must be at least 1") }
+        if passwordEnv != nil && passwordFile != nil {
+            throw ValidationError("give either --password-env or --password-file, not both")
+        }
+        if sasl != nil && bindDN != nil {
+            throw ValidationError("--sasl gssapi binds with a Kerberos ticket; --bind-dn is for a simple bind")
+        }
+    }
+
+    /// The connection settings, reading the password from where the flags say.
+    func configuration() throws -> LDAPConfiguration {
+        if tlsInsecure {
+            Terminal.standardError.writeLine("warning: --tls-insecure: the server's certificate is not verified; anyone on the path can read the password and the data")
+        }
+        return LDAPConfiguration(
+            uris: uris, startTLS: startTLS, caFile: caFile, verifyCertificate: !tlsInsecure,
+            allowPlaintext: allowPlaintext, timeout: timeout, credentials: try credentials()
+        )
+    }
+
+    private func credentials() throws -> LDAPCredentials {
+        if sasl == .gssapi { return .gssapi }
+        guard let bindDN else {
+            if passwordEnv != nil || passwordFile != nil {
+                throw CommandFailure("a password was given but no --bind-dn to use it with", status: .usage)
+            }
+            return .anonymous
+        }
+        return .simple(bindDN: bindDN, password: try PasswordSource.read(environment: passwordEnv, file: passwordFile, bindDN: bindDN))
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `--format` and `--output`, shared by the commands that print records.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: json, ndjson, csv or table (default: table on a terminal, ndjson otherwise).")
+    var format: OutputFormat?
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically, mode 0600) instead of standard output.")
+    var output: String?
+}

@@ -1,0 +1,74 @@
+import HardmatchCore
+
+/// Writes a stream of on-premises users in one of the output formats, a record at a time.
+///
+/// Every format is streamed, `json` included (its array is opened first and closed
+/// last), so a dump of any size needs the memory of one record.
+struct UserListWriter {
+    let format: OutputFormat
+    let sink: OutputSink
+    private var json = JSONText()
+    private var csv = CSVText()
+    private(set) var count = 0
+
+    init(format: OutputFormat, sink: OutputSink) {
+        self.format = format
+        self.sink = sink
+    }
+
+    mutating func begin() throws {
+        switch format {
+        case .json: try sink.write("[")
+        case .csv:
+            csv.row(OnPremUserFormat.columns)
+            try sink.write(csv.bytes)
+            csv.removeAll()
+        case .table:
+            try sink.write(Self.tableRow(["sAMAccountName", "enabled", "sourceAnchor", "userPrincipalName", "primarySmtp"]))
+        case .ndjson: break
+        }
+    }
+
+    mutating func append(_ user: OnPremUser) throws {
+        count += 1
+        switch format {
+        case .json, .ndjson:
+            json.removeAll()
+            if format == .json { json.raw(count == 1 ? "\n" : ",\n") }
+            OnPremUserFormat.writeJSON(user, to: &json)
+            if format == .ndjson { json.raw("\n") }
+            try sink.write(json.bytes)
+        case .csv:
+            csv.removeAll()
+            csv.row(OnPremUserFormat.csvFields(user))
+            try sink.write(csv.bytes)
+        case .table:
+            try sink.write(Self.tableRow([
+                user.sAMAccountName ?? "-", user.enabled.map { $0 ? "yes" : "no" } ?? "-",
+                user.sourceAnchor.string, user.userPrincipalName ?? "-", user.primarySmtp ?? "-",
+            ]))
+        }
+    }
+
+    mutating func end() throws {
+        if format == .json { try sink.write(count == 0 ? "]\n" : "\n]\n") }
+        try sink.flush()
+    }
+
+    private static let widths = [20, 7, 24, 40]
+
+    /// A fixed-width row: a streamed table cannot measure columns it has not seen yet.
+    private static func tableRow(_ fields: [String]) -> String {
+        var line = ""
+        for (index, field) in fields.enumerated() {
+            if index < widths.count {
+                let width = widths[index]
+                let shown = field.count > width ? String(field.prefix(width - 1)) + "…" : field
+                line += shown + String(repeating: " ", count: width - shown.count + 2)
+            } else {
+                line += field
+            }
+        }
+        return line + "\n"
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Runs the built `hardmatch` binary with arguments, environment and standard input.
+///
+/// The binary sits beside the test bundle in the build folder, whatever `--scratch-path`
+/// was used; `HARDMATCH_BINARY` overrides it.
+struct CommandRunner {
+    struct Result {
+        let status: Int32
+        let standardOutput: Data
+        let standardError: String
+
+        var output: String { String(decoding: standardOutput, as: UTF8.self) }
+        var errorLines: [String] { standardError.split(separator: "\n").map(String.init) }
+    }
+
+    static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["HARDMATCH_BINARY"] {
+            return URL(fileURLWithPath: path)
+        }
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        // On macOS the test binary is inside a .xctest bundle.
+        while directory.pathExtension == "xctest" || directory.lastPathComponent == "MacOS" || directory.lastPathComponent == "Contents" {
+            directory.deleteLastPathComponent()
+        }
+        return directory.appendingPathComponent("hardmatch")
+    }
+
+    /// Runs `hardmatch arguments...`; `input` is written to standard input, then closed.
+    static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        var merged = ProcessInfo.processInfo.environment
+        for (key, value) in environment { merged[key] = value }
+        process.environment = merged
+
+        let inputPipe = Pipe()
+        let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("hardmatch-out-\(UUID().uuidString)")
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("hardmatch-err-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: outputFile)
+            try? FileManager.default.removeItem(at: errorFile)
+        }
+        // Files, not pipes: a large output cannot fill a pipe buffer and stall the child.
+        process.standardInput = inputPipe
+        process.standardOutput = try FileHandle(forWritingTo: outputFile)
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        try process.run()
+        try inputPipe.fileHandleForWriting.write(contentsOf: input)
+        try inputPipe.fileHandleForWriting.close()
+
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning {
+            if Date() > deadline {
+                process.terminate()
+                throw RunnerError.timedOut(arguments)
+            }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return Result(
+            status: process.terminationStatus,
+            standardOutput: try Data(contentsOf: outputFile),
+            standardError: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self)
+        )
+    }
+
+    enum RunnerError: Error {
+        case timedOut([String])
+    }
+}
