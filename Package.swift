@@ -42,9 +42,16 @@ let package = Package(
         ),
 
         // MARK: - Tests
+        /// What the end-to-end and integration tests share: running the binary, reaching the test DC.
+        .target(name: "HardmatchTestSupport", dependencies: ["HardmatchCore"], path: "Tests/HardmatchTestSupport"),
         .testTarget(name: "HardmatchCoreTests", dependencies: ["HardmatchCore"]),
-        .testTarget(name: "HardmatchLDIFTests", dependencies: ["HardmatchLDIF", "HardmatchCore"]),
+        .testTarget(name: "HardmatchLDIFTests", dependencies: ["HardmatchLDIF", "HardmatchCore"], exclude: ["Fixtures"]),
         /// Runs the built `hardmatch` binary as an administrator would.
-        .testTarget(name: "HardmatchEndToEndTests", dependencies: ["hardmatch", "HardmatchCore"]),
+        .testTarget(name: "HardmatchEndToEndTests", dependencies: ["hardmatch", "HardmatchCore", "HardmatchTestSupport"]),
+        /// Against a real Samba AD domain controller started by `scripts/testdc`.
+        .testTarget(
+            name: "HardmatchIntegrationTests",
+            dependencies: ["hardmatch", "HardmatchCore", "HardmatchLDAP", "HardmatchTestSupport"]
+        ),
     ]
 )

@@ -10,6 +10,9 @@
 #include <lber.h>
 #include <sasl/sasl.h>
 #include <sys/time.h>
+#include <sys/socket.h>
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 // MARK: - Constants defined as cast macros, which Swift does not import
@@ -69,6 +72,11 @@ static inline int hm_result_code(LDAP *ld) {
     int code = LDAP_OTHER;
     ldap_get_option(ld, LDAP_OPT_RESULT_CODE, &code);
     return code;
+}
+
+/// GSSAPI inside TLS must not ask for its own sign/seal layer: AD and Samba refuse both at once.
+static inline int hm_sasl_no_security_layer(LDAP *ld) {
+    return ldap_set_option(ld, LDAP_OPT_X_SASL_SECPROPS, "maxssf=0");
 }
 
 /// Simple bind needs a `struct berval` built from the password bytes; LDAP_SASL_SIMPLE is a cast macro.
@@ -133,6 +141,80 @@ static inline int hm_parse_page_cookie(LDAP *ld, LDAPControl **controls, struct 
 /// `char **` lists from libldap (referral URLs) are freed with a `void **` call Swift cannot cast to.
 static inline void hm_free_strings(char **strings) {
     ber_memvfree((void **)strings);
+}
+
+// MARK: - Cutting a hung connection
+
+/// Remembers a handle's socket so that a watchdog can cut a connection that hangs.
+///
+/// libldap's network timeout bounds connect() but not a TLS handshake with a peer that
+/// accepts and never answers: the GnuTLS build spins there for ever. The connect
+/// callback records the socket; `hm_socket_watch_cut` shuts it down from another thread.
+typedef struct hm_socket_watch {
+    struct ldap_conncb callbacks;
+    pthread_mutex_t lock;
+    int fd;
+    int cut;
+} hm_socket_watch;
+
+/// Connect callback: runs inside libldap once the TCP connection exists.
+static int hm_socket_watch_add(LDAP *ld, Sockbuf *sb, LDAPURLDesc *srv, struct sockaddr *addr, struct ldap_conncb *ctx) {
+    (void)ld; (void)srv; (void)addr;
+    hm_socket_watch *watch = (hm_socket_watch *)ctx->lc_arg;
+    int fd = -1;
+    ber_sockbuf_ctrl(sb, LBER_SB_OPT_GET_FD, &fd);
+    pthread_mutex_lock(&watch->lock);
+    watch->fd = fd;
+    pthread_mutex_unlock(&watch->lock);
+    return 0;
+}
+
+/// Close callback: forgets the socket before libldap closes it, so a late cut hits nothing.
+static void hm_socket_watch_del(LDAP *ld, Sockbuf *sb, struct ldap_conncb *ctx) {
+    (void)ld; (void)sb;
+    hm_socket_watch *watch = (hm_socket_watch *)ctx->lc_arg;
+    pthread_mutex_lock(&watch->lock);
+    watch->fd = -1;
+    pthread_mutex_unlock(&watch->lock);
+}
+
+/// Allocates a watch and registers its callbacks on the handle; free it after unbinding.
+static inline hm_socket_watch *hm_socket_watch_attach(LDAP *ld) {
+    hm_socket_watch *watch = (hm_socket_watch *)calloc(1, sizeof(hm_socket_watch));
+    if (watch == NULL) {
+        return NULL;
+    }
+    pthread_mutex_init(&watch->lock, NULL);
+    watch->fd = -1;
+    watch->callbacks.lc_add = hm_socket_watch_add;
+    watch->callbacks.lc_del = hm_socket_watch_del;
+    watch->callbacks.lc_arg = watch;
+    ldap_set_option(ld, LDAP_OPT_CONNECT_CB, &watch->callbacks);
+    return watch;
+}
+
+/// Shuts the watched socket down (from any thread) and marks the watch as cut.
+static inline void hm_socket_watch_cut(hm_socket_watch *watch) {
+    pthread_mutex_lock(&watch->lock);
+    watch->cut = 1;
+    if (watch->fd >= 0) {
+        shutdown(watch->fd, SHUT_RDWR);
+    }
+    pthread_mutex_unlock(&watch->lock);
+}
+
+/// Whether the watchdog cut the connection, to report a timeout rather than a failure.
+static inline int hm_socket_watch_was_cut(hm_socket_watch *watch) {
+    pthread_mutex_lock(&watch->lock);
+    int cut = watch->cut;
+    pthread_mutex_unlock(&watch->lock);
+    return cut;
+}
+
+/// Releases a watch once its handle is unbound.
+static inline void hm_socket_watch_free(hm_socket_watch *watch) {
+    pthread_mutex_destroy(&watch->lock);
+    free(watch);
 }
 
 #endif

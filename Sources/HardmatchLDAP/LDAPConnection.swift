@@ -13,6 +13,7 @@ public actor LDAPConnection {
     /// The URI this connection reached.
     public nonisolated let uri: String
     private let timeout: Int
+    private var startedTLS = false
 
     private init(handle: OpaquePointer, uri: String, timeout: Int) {
         self.owner = LDAPHandle(handle)
@@ -95,8 +96,24 @@ public actor LDAPConnection {
         return connection
     }
 
-    /// Sets the handle's options, upgrades to TLS when asked, and binds.
+    /// Sets the handle's options, upgrades to TLS when asked, and binds, all within the timeout.
+    ///
+    /// A watchdog cuts the socket when the deadline passes, because libldap does not bound
+    /// a TLS handshake with a peer that accepts the connection and then says nothing.
     private func establish(_ configuration: LDAPConfiguration) throws(LDAPError) {
+        let owner = self.owner
+        let watchdog = DispatchWorkItem { owner.cut() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(configuration.timeout), execute: watchdog)
+        defer { watchdog.cancel() }
+        do {
+            try setUp(configuration)
+        } catch {
+            if owner.wasCut { throw .timedOut(operation: "connecting to \(uri)", seconds: configuration.timeout) }
+            throw error
+        }
+    }
+
+    private func setUp(_ configuration: LDAPConfiguration) throws(LDAPError) {
         let lowered = uri.lowercased()
         hm_set_option_int(handle, LDAP_OPT_PROTOCOL_VERSION, LDAP_VERSION3)
         // Referrals are not chased: a domain-root search would otherwise wander off to
@@ -119,6 +136,7 @@ public actor LDAPConnection {
         }
 
         if configuration.startTLS && !lowered.hasPrefix("ldaps://") {
+            startedTLS = true
             let started = ldap_start_tls_s(handle, nil, nil)
             guard started == LDAP_SUCCESS else {
                 let error = connectionError(started, operation: "StartTLS")
@@ -139,6 +157,9 @@ public actor LDAPConnection {
         case .simple(let bindDN, let password):
             status = hm_simple_bind(handle, bindDN, password.bytes, ber_len_t(password.bytes.count))
         case .gssapi:
+            if uri.lowercased().hasPrefix("ldaps://") || startedTLS {
+                hm_sasl_no_security_layer(handle)
+            }
             status = hm_sasl_gssapi_bind(handle)
         }
         guard status == LDAP_SUCCESS else {

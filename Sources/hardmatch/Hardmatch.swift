@@ -16,6 +16,9 @@ struct Hardmatch: AsyncParsableCommand {
     /// ArgumentParser's own reporting prints `Error:` and a usage block; SPEC §8 promises
     /// administrators (and their scripts) exactly one line starting `error:`.
     static func main() async {
+        // A server that closes its socket, or a reader that closes the pipe (`| head`),
+        // must give an error to report, not a silent death by SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -23,6 +26,9 @@ struct Hardmatch: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch is OutputClosed {
+            // The reader of standard output went away (`| head`): nothing left to say.
+            Foundation.exit(ExitStatus.failure.rawValue)
         } catch let failure as CommandFailure {
             Terminal.standardError.writeLine("error: \(failure.message)")
             Foundation.exit(failure.status.rawValue)

@@ -1,34 +1,26 @@
 import ArgumentParser
 import Foundation
 import HardmatchCore
-import HardmatchLDAP
 
 /// `hardmatch dump`: every in-scope on-premises user with its anchors.
 struct Dump: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List on-premises users with their ImmutableId and source anchor.",
         discussion: """
-        Reads Active Directory over LDAP (--uri ...) and prints each user account with \
-        objectGUID, ImmutableId, mS-DS-ConsistencyGuid and the source anchor Entra Connect \
-        will use. The password comes from --password-env, --password-file or a prompt; \
-        there is no flag that takes it on the command line.
+        Reads Active Directory over LDAP (--uri ...) or an LDIF export (--ldif FILE) and \
+        prints each user account with objectGUID, ImmutableId, mS-DS-ConsistencyGuid and the \
+        source anchor Entra Connect will use. The password comes from --password-env, \
+        --password-file or a prompt; there is no flag that takes it on the command line.
         """
     )
 
-    @OptionGroup(title: "Directory (LDAP)")
-    var ldap: LDAPOptions
+    @OptionGroup var source: DirectorySourceOptions
 
     @OptionGroup(title: "Output")
     var output: OutputOptions
 
-    @Flag(name: .shortAndLong, help: "Also list search continuation references and other notes on standard error.")
+    @Flag(name: .shortAndLong, help: "Also list search continuation references on standard error.")
     var verbose = false
-
-    func validate() throws {
-        guard ldap.isGiven else {
-            throw ValidationError("give a directory to read: --uri ldaps://dc.example.com")
-        }
-    }
 
     func run() async throws {
         let sink = try OutputSink(path: output.output)
@@ -36,23 +28,10 @@ struct Dump: AsyncParsableCommand {
         var progress = Progress()
         var problems = 0
 
-        let connection: LDAPConnection
-        let base: String
-        do {
-            connection = try await LDAPConnection.connect(try ldap.configuration())
-            if let given = ldap.base {
-                base = given
-            } else {
-                base = try await connection.defaultNamingContext()
-            }
-        } catch let error as LDAPError {
-            throw CommandFailure(error.description)
-        }
-
         try writer.begin()
+        let description: String
         do {
-            let search = UserSearch(connection: connection, base: base, filter: ldap.filter, pageSize: ldap.pageSize, rangeStep: ldap.rangeSize)
-            for try await event in search {
+            description = try await UserSource(options: source).read { event in
                 switch event {
                 case .user(let user):
                     try writer.append(user)
@@ -66,16 +45,17 @@ struct Dump: AsyncParsableCommand {
                     }
                 }
             }
-        } catch let error as LDAPError {
+        } catch let failure as CommandFailure {
             progress.finish()
+            guard writer.count > 0 else { throw failure }
             let kept = output.output == nil ? "the output above is incomplete" : "no output file was written"
-            throw CommandFailure("\(error.description); \(writer.count) users were read before it, and \(kept)")
+            throw CommandFailure("\(failure.message); \(writer.count) users were read before it, and \(kept)")
         }
         progress.finish()
         try writer.end()
         try sink.commit()
         if Terminal.standardError.isInteractive {
-            Terminal.standardError.writeLine("\(writer.count) users from \(connection.uri) under \(base)")
+            Terminal.standardError.writeLine("\(writer.count) users from \(description)")
         }
         if problems > 0 {
             throw CommandFailure("\(problems) entr\(problems == 1 ? "y" : "ies") could not be read as users (listed above); the output lacks them")

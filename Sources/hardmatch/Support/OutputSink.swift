@@ -62,6 +62,7 @@ final class OutputSink {
                 let written = Foundation.write(descriptor, raw.baseAddress! + offset, count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
+                    if errno == EPIPE && finalPath == nil { throw OutputClosed() }
                     throw CommandFailure("cannot write \(finalPath ?? "standard output"): \(String(cString: strerror(errno)))")
                 }
                 offset += written
@@ -95,3 +96,6 @@ final class OutputSink {
         unlink(temporaryPath)
     }
 }
+
+/// Standard output was closed by its reader; the command stops without an error line.
+struct OutputClosed: Error {}

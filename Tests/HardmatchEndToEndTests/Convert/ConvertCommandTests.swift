@@ -1,4 +1,5 @@
 import Foundation
+import HardmatchTestSupport
 import Testing
 
 /// `hardmatch convert` as an administrator runs it.

@@ -4,17 +4,17 @@ import Foundation
 ///
 /// The binary sits beside the test bundle in the build folder, whatever `--scratch-path`
 /// was used; `HARDMATCH_BINARY` overrides it.
-struct CommandRunner {
-    struct Result {
-        let status: Int32
-        let standardOutput: Data
-        let standardError: String
+public struct CommandRunner {
+    public struct Result {
+        public let status: Int32
+        public let standardOutput: Data
+        public let standardError: String
 
-        var output: String { String(decoding: standardOutput, as: UTF8.self) }
-        var errorLines: [String] { standardError.split(separator: "\n").map(String.init) }
+        public var output: String { String(decoding: standardOutput, as: UTF8.self) }
+        public var errorLines: [String] { standardError.split(separator: "\n").map(String.init) }
     }
 
-    static var binary: URL {
+    public static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["HARDMATCH_BINARY"] {
             return URL(fileURLWithPath: path)
         }
@@ -27,7 +27,7 @@ struct CommandRunner {
     }
 
     /// Runs `hardmatch arguments...`; `input` is written to standard input, then closed.
-    static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> Result {
+    public static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -67,7 +67,7 @@ struct CommandRunner {
         )
     }
 
-    enum RunnerError: Error {
+    public enum RunnerError: Error {
         case timedOut([String])
     }
 }

@@ -1,0 +1,272 @@
+import HardmatchCore
+
+/// Turns logical lines into records, refusing what would make an export silently incomplete.
+///
+/// Besides plain entries it recognises what the two export tools add around them:
+/// `changetype: add` (ldifde), continuation references (`ref:` records and `# refldap://`
+/// comments), and the `search:`/`result:` trailer plain `ldapsearch` writes, whose result
+/// code says whether the search finished.
+struct LDIFRecordBuilder: Sendable {
+    private enum State {
+        /// Nothing read yet, where `version: 1` may appear.
+        case start
+        case between
+        case entry
+        case reference
+        case searchResult
+    }
+
+    let options: LDIFParser.Options
+    private var names: LDIFAttributeNames
+    private var state = State.start
+    private var entry = DirectoryEntry(dn: "")
+    /// Values of the record in progress by attribute id, so the entry is built with one
+    /// append per attribute rather than per value.
+    private var valuesByID: [[[UInt8]]] = []
+    private var idsInOrder: [Int] = []
+    private var recordLine = 0
+    private var recordBytes = 0
+    private var urls: [String] = []
+
+    init(options: LDIFParser.Options) {
+        self.options = options
+        self.names = LDIFAttributeNames(kept: options.attributes)
+    }
+
+    // MARK: - Lines
+
+    mutating func consume(_ line: LDIFLineSplitter.Line) throws(LDIFError) -> LDIFRecord? {
+        switch line {
+        case .blank:
+            return endRecord()
+        case .content(let bytes, let number):
+            let result = bytes.withUnsafeBufferPointer { buffer in
+                Result { () throws(LDIFError) -> LDIFRecord? in try consume(buffer, number: number) }
+            }
+            return try result.get()
+        }
+    }
+
+    /// Ends the record in progress at the end of the input.
+    mutating func finish() -> LDIFRecord? {
+        endRecord()
+    }
+
+    private mutating func consume(_ line: UnsafeBufferPointer<UInt8>, number: Int) throws(LDIFError) -> LDIFRecord? {
+        if line[0] == UInt8(ascii: "#") {
+            if state == .start || state == .between, let url = Self.referenceComment(line) {
+                state = .between
+                return .reference(urls: [url], line: number)
+            }
+            return nil
+        }
+        let parsed = try LDIFAttributeLine(line, number: number)
+        let name = UnsafeBufferPointer(rebasing: line[parsed.name])
+        switch state {
+        case .start, .between:
+            try startRecord(parsed, line, name: name, number: number)
+        case .entry:
+            try addToEntry(parsed, line, name: name, number: number)
+        case .reference:
+            if LDIFAttributeNames.matches(name, "ref") {
+                urls.append(String(decoding: try value(parsed, line, number: number), as: UTF8.self))
+            }
+        case .searchResult:
+            if LDIFAttributeNames.matches(name, "result") {
+                let result = try value(parsed, line, number: number)
+                guard result.prefix(while: { $0 != UInt8(ascii: " ") }).elementsEqual("0".utf8) else {
+                    throw LDIFError(line: number, .searchFailed(result: String(decoding: result, as: UTF8.self)))
+                }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Records
+
+    private mutating func startRecord(
+        _ parsed: LDIFAttributeLine, _ line: UnsafeBufferPointer<UInt8>, name: UnsafeBufferPointer<UInt8>, number: Int
+    ) throws(LDIFError) {
+        recordLine = number
+        recordBytes = 0
+        if state == .start, LDIFAttributeNames.matches(name, "version") {
+            let version = try value(parsed, line, number: number)
+            guard version.elementsEqual("1".utf8) else {
+                throw LDIFError(line: number, .unsupportedVersion(String(decoding: version, as: UTF8.self)))
+            }
+            state = .between
+        } else if LDIFAttributeNames.matches(name, "dn") {
+            entry = DirectoryEntry(dn: try distinguishedName(parsed, line, number: number))
+            state = .entry
+        } else if LDIFAttributeNames.matches(name, "ref") {
+            urls = [String(decoding: try value(parsed, line, number: number), as: UTF8.self)]
+            state = .reference
+        } else if LDIFAttributeNames.matches(name, "search") {
+            state = .searchResult
+        } else {
+            throw LDIFError(line: number, .missingDN(firstLine: String(decoding: line.prefix(200), as: UTF8.self)))
+        }
+    }
+
+    private mutating func addToEntry(
+        _ parsed: LDIFAttributeLine, _ line: UnsafeBufferPointer<UInt8>, name: UnsafeBufferPointer<UInt8>, number: Int
+    ) throws(LDIFError) {
+        let attribute = names.lookup(name)
+        switch attribute.role {
+        case .dn:
+            throw LDIFError(line: number, .secondDN)
+        case .changetype:
+            let changetype = String(decoding: try value(parsed, line, number: number), as: UTF8.self)
+            guard changetype.lowercased() == "add" else {
+                throw LDIFError(line: number, .changeRecord(changetype: changetype))
+            }
+            return
+        case .control:
+            return
+        case .value:
+            guard attribute.keep else { return }
+        }
+        if !parsed.options.isEmpty {
+            try Self.checkOptions(UnsafeBufferPointer(rebasing: line[parsed.options]), name: name, number: number)
+        }
+        let decoded = try value(parsed, line, number: number)
+        recordBytes += decoded.count
+        if recordBytes > options.maximumRecordSize {
+            throw LDIFError(line: recordLine, .recordTooLarge(limit: options.maximumRecordSize))
+        }
+        guard let id = attribute.id else {
+            entry.append(decoded, to: attribute.lowercased)
+            return
+        }
+        if id >= valuesByID.count { valuesByID.append(contentsOf: repeatElement([], count: id + 1 - valuesByID.count)) }
+        if valuesByID[id].isEmpty { idsInOrder.append(id) }
+        valuesByID[id].append(decoded)
+    }
+
+    private mutating func endRecord() -> LDIFRecord? {
+        let previous = state
+        if previous != .start { state = .between }
+        switch previous {
+        case .start, .between, .searchResult:
+            return nil
+        case .entry:
+            var finished = entry
+            entry = DirectoryEntry(dn: "")
+            for id in idsInOrder {
+                finished.append(valuesByID[id], to: names.name(id))
+                valuesByID[id] = []
+            }
+            idsInOrder.removeAll(keepingCapacity: true)
+            return .entry(finished, line: recordLine)
+        case .reference:
+            return .reference(urls: urls, line: recordLine)
+        }
+    }
+
+    // MARK: - Values
+
+    /// The value's bytes: text checked, base64 decoded, a URL followed only when allowed.
+    private func value(_ parsed: LDIFAttributeLine, _ line: UnsafeBufferPointer<UInt8>, number: Int) throws(LDIFError) -> [UInt8] {
+        let raw = UnsafeBufferPointer(rebasing: line[parsed.value])
+        let attribute = { String(decoding: line[parsed.name], as: UTF8.self) }
+        switch parsed.kind {
+        case .text:
+            if let problem = Self.textProblem(raw, attribute: attribute()) { throw LDIFError(line: number, problem) }
+            return Array(raw)
+        case .base64:
+            guard let decoded = Base64.decode(raw) else {
+                throw LDIFError(line: number, .invalidBase64(attribute: attribute()))
+            }
+            return decoded
+        case .url:
+            let url = String(decoding: raw, as: UTF8.self)
+            guard options.allowFileURLs, let path = Self.filePath(url) else {
+                throw LDIFError(line: number, .urlRefused(attribute: attribute(), url: url))
+            }
+            do {
+                return try LocalFile.contents(of: path, limit: options.maximumValueLength)
+            } catch {
+                throw LDIFError(line: number, .urlUnreadable(attribute: attribute(), url: url, reason: error.reason))
+            }
+        }
+    }
+
+    /// The DN as text: written plainly, or base64 (`dn::`) when it is not ASCII or starts oddly.
+    private func distinguishedName(_ parsed: LDIFAttributeLine, _ line: UnsafeBufferPointer<UInt8>, number: Int) throws(LDIFError) -> String {
+        if parsed.kind == .text {
+            let raw = UnsafeBufferPointer(rebasing: line[parsed.value])
+            if let problem = Self.textProblem(raw, attribute: "dn") { throw LDIFError(line: number, problem) }
+            return String(decoding: raw, as: UTF8.self)
+        }
+        let decoded = try value(parsed, line, number: number)
+        if let problem = decoded.withUnsafeBufferPointer({ Self.textProblem($0, attribute: "dn") }) {
+            throw LDIFError(line: number, problem)
+        }
+        return String(decoding: decoded, as: UTF8.self)
+    }
+
+    /// What makes bytes unacceptable as a textual value: a control character, or not UTF-8.
+    private static func textProblem(_ bytes: UnsafeBufferPointer<UInt8>, attribute: @autoclosure () -> String) -> LDIFError.Problem? {
+        if let byte = LDIFText.firstControlByte(bytes) { return .controlCharacter(attribute: attribute(), byte: byte) }
+        if !LDIFText.isValidUTF8(bytes) { return .invalidUTF8(attribute: attribute()) }
+        return nil
+    }
+
+    /// Strips options such as `;binary`, and refuses a `;range=LOW-HIGH` that ends short of `*`:
+    /// the export then holds only part of the values and the rest would be silently missing.
+    private static func checkOptions(_ options: UnsafeBufferPointer<UInt8>, name: UnsafeBufferPointer<UInt8>, number: Int) throws(LDIFError) {
+        for option in options.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
+            guard option.count >= 6, option.prefix(6).map({ $0 | 0x20 }).elementsEqual("range=".utf8) else { continue }
+            let bounds = option.dropFirst(6).split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+            let isNumber = { (part: Slice<UnsafeBufferPointer<UInt8>>) in
+                !part.isEmpty && part.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            }
+            let attribute = String(decoding: name, as: UTF8.self)
+            let text = String(decoding: option, as: UTF8.self)
+            guard bounds.count == 2, isNumber(bounds[0]), isNumber(bounds[1]) || bounds[1].elementsEqual("*".utf8) else {
+                throw LDIFError(line: number, .malformedRange(attribute: attribute, option: text))
+            }
+            if bounds[1].first != UInt8(ascii: "*") {
+                throw LDIFError(line: number, .truncatedRange(attribute: attribute, option: text))
+            }
+        }
+    }
+
+    // MARK: - URLs and references
+
+    /// The local path of a `file:///path` or `file://localhost/path` URL, percent-decoded.
+    static func filePath(_ url: String) -> String? {
+        let bytes = Array(url.utf8)
+        guard bytes.count > 7, bytes.prefix(7).map({ $0 | 0x20 }).elementsEqual("file://".utf8) else { return nil }
+        var rest = bytes.dropFirst(7)
+        if rest.count >= 9, rest.prefix(9).map({ $0 | 0x20 }).elementsEqual("localhost".utf8) { rest = rest.dropFirst(9) }
+        guard rest.first == UInt8(ascii: "/") else { return nil }
+        var path: [UInt8] = []
+        var index = rest.startIndex
+        while index < rest.endIndex {
+            if rest[index] == UInt8(ascii: "%") {
+                guard index + 2 < rest.endIndex,
+                      let byte = UInt8(String(decoding: rest[(index + 1)...(index + 2)], as: UTF8.self), radix: 16),
+                      byte != 0
+                else { return nil }
+                path.append(byte)
+                index += 3
+            } else {
+                path.append(rest[index])
+                index += 1
+            }
+        }
+        return String(validating: path, as: UTF8.self)
+    }
+
+    /// The URL of a `# refldap://…` comment, the form `ldapsearch -LLL` gives references.
+    static func referenceComment(_ line: UnsafeBufferPointer<UInt8>) -> String? {
+        var text = line.dropFirst().drop { $0 == UInt8(ascii: " ") }
+        guard text.prefix(3).elementsEqual("ref".utf8) else { return nil }
+        text = text.dropFirst(3)
+        if text.first == UInt8(ascii: ":") { text = text.dropFirst().drop { $0 == UInt8(ascii: " ") } }
+        let lowered = text.prefix(8).map { $0 | 0x20 }
+        guard lowered.starts(with: "ldap://".utf8) || lowered.starts(with: "ldaps://".utf8) else { return nil }
+        return String(decoding: text, as: UTF8.self)
+    }
+}

@@ -1,0 +1,77 @@
+/// Byte-level checks and message formatting shared by the LDIF reader's parts.
+///
+/// Values are kept as bytes; these helpers decide whether bytes are acceptable text
+/// without building a `String` for each line, which the hot path cannot afford.
+enum LDIFText {
+    // MARK: - Validation
+
+    /// The first byte that may not appear in a textual value (NUL, CR, or another C0
+    /// control except tab), or nil when there is none.
+    static func firstControlByte(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        for byte in bytes where byte < 0x20 && byte != 0x09 { return byte }
+        return nil
+    }
+
+    /// True when the bytes are well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xbf
+            switch lead {
+            case 0xc2...0xdf: length = 2
+            case 0xe0: length = 3; lower = 0xa0
+            case 0xe1...0xec, 0xee...0xef: length = 3
+            case 0xed: length = 3; upper = 0x9f
+            case 0xf0: length = 4; lower = 0x90
+            case 0xf1...0xf3: length = 4
+            case 0xf4: length = 4; upper = 0x8f
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            let second = bytes[index + 1]
+            guard second >= lower, second <= upper else { return false }
+            var next = index + 2
+            while next < index + length {
+                guard bytes[next] & 0xc0 == 0x80 else { return false }
+                next += 1
+            }
+            index += length
+        }
+        return true
+    }
+
+    // MARK: - Messages
+
+    /// Quotes text from the file for a message, cut short so one bad line cannot flood a terminal.
+    static func quote(_ value: String) -> String {
+        let limit = 60
+        var shown = ""
+        var count = 0
+        var truncated = false
+        for scalar in value.unicodeScalars {
+            if count == limit { truncated = true; break }
+            switch scalar {
+            case "\t": shown += "\\t"
+            case "\r": shown += "\\r"
+            case "\"": shown += "\\\""
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7f {
+                    shown += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    shown.unicodeScalars.append(scalar)
+                }
+            }
+            count += 1
+        }
+        return truncated ? "\"\(shown)…\"" : "\"\(shown)\""
+    }
+
+    static func size(_ bytes: Int) -> String {
+        bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
+    }
+}

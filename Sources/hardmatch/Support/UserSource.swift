@@ -1,0 +1,78 @@
+import HardmatchCore
+import HardmatchLDAP
+import HardmatchLDIF
+
+/// Reads on-premises users from whichever source the flags name, as one stream of events.
+///
+/// Both sources hand entries to the same `OnPremUserMapping`, so a user read from an
+/// export and the same user read live give the same record.
+struct UserSource {
+    enum Event {
+        case user(OnPremUser)
+        /// An entry that could not become a user; the command reports and counts it.
+        case problem(String)
+        /// A search continuation reference: not data.
+        case reference([String])
+    }
+
+    let options: DirectorySourceOptions
+
+    /// Calls `body` with each event in source order; returns a description of what was read.
+    func read(_ body: (Event) throws -> Void) async throws -> String {
+        if let path = options.ldif {
+            return try readExport(path, body)
+        }
+        return try await readDirectory(body)
+    }
+
+    private func readExport(_ path: String, _ body: (Event) throws -> Void) throws -> String {
+        let name = path == "-" ? "standard input" : path
+        do {
+            try LDIFUserSource(path: path, allowFileURLs: options.allowFileURLs).forEach { event in
+                switch event {
+                case .user(let entry, let line):
+                    do {
+                        try body(.user(try OnPremUserMapping.map(entry)))
+                    } catch let problem as OnPremUserMapping.Problem {
+                        try body(.problem("\(name):\(line): \(problem)"))
+                    }
+                case .nonUser:
+                    break
+                case .missingObjectGUID(let dn, let line):
+                    try body(.problem("\(name):\(line): \(OnPremUserMapping.Problem.missingObjectGUID(dn: dn))"))
+                case .reference(let urls, _):
+                    try body(.reference(urls))
+                }
+            }
+        } catch let error as LDIFError {
+            throw CommandFailure("\(name):\(error)")
+        } catch let error as LDIFFileError {
+            throw CommandFailure("\(error)")
+        }
+        return name
+    }
+
+    private func readDirectory(_ body: (Event) throws -> Void) async throws -> String {
+        let ldap = options.ldap
+        do {
+            let connection = try await LDAPConnection.connect(try ldap.configuration())
+            let base: String
+            if let given = ldap.base {
+                base = given
+            } else {
+                base = try await connection.defaultNamingContext()
+            }
+            let search = UserSearch(connection: connection, base: base, filter: ldap.filter, pageSize: ldap.pageSize, rangeStep: ldap.rangeSize)
+            for try await event in search {
+                switch event {
+                case .user(let user): try body(.user(user))
+                case .problem(let problem): try body(.problem(problem.description))
+                case .reference(let urls): try body(.reference(urls))
+                }
+            }
+            return "\(connection.uri) under \(base)"
+        } catch let error as LDAPError {
+            throw CommandFailure(error.description)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""A TCP proxy on 127.0.0.1 that drops the connection mid-stream, like a DC going away.
+
+Usage: cutting_proxy.py HOST:PORT CUT_AFTER_BYTES
+Forwards each accepted connection to HOST:PORT and closes both sides once the server
+has sent CUT_AFTER_BYTES bytes. Prints its port on the first line of stdout and exits by
+itself after 5 minutes.
+"""
+import selectors
+import socket
+import sys
+import threading
+import time
+
+host, port = sys.argv[1].rsplit(":", 1)
+cut_after = int(sys.argv[2])
+
+listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+listener.bind(("127.0.0.1", 0))
+listener.listen(16)
+print(listener.getsockname()[1], flush=True)
+
+
+def relay(client):
+    server = socket.create_connection((host, int(port)), timeout=10)
+    selector = selectors.DefaultSelector()
+    selector.register(client, selectors.EVENT_READ, server)
+    selector.register(server, selectors.EVENT_READ, client)
+    sent = 0
+    try:
+        while True:
+            for key, _ in selector.select(timeout=30):
+                data = key.fileobj.recv(65536)
+                if not data:
+                    return
+                if key.fileobj is server:
+                    if sent + len(data) > cut_after:
+                        client.sendall(data[: max(cut_after - sent, 0)])
+                        return
+                    sent += len(data)
+                key.data.sendall(data)
+    finally:
+        for sock in (client, server):
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            sock.close()
+
+
+listener.settimeout(1)
+deadline = time.time() + 300
+while time.time() < deadline:
+    try:
+        connection, _ = listener.accept()
+    except socket.timeout:
+        continue
+    threading.Thread(target=relay, args=(connection,), daemon=True).start()
