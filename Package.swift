@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "HardmatchCore", targets: ["HardmatchCore"]),
         .library(name: "HardmatchLDAP", targets: ["HardmatchLDAP"]),
         .library(name: "HardmatchLDIF", targets: ["HardmatchLDIF"]),
+        .library(name: "HardmatchGraph", targets: ["HardmatchGraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +30,8 @@ let package = Package(
         .target(name: "HardmatchLDAP", dependencies: ["CLDAP", "HardmatchCore"]),
         /// RFC 2849 exports (`ldapsearch -LLL`, `ldifde -f`) read as directory entries.
         .target(name: "HardmatchLDIF", dependencies: ["HardmatchCore"]),
+        /// Microsoft Graph: cloud users, batched writes, tokens.
+        .target(name: "HardmatchGraph", dependencies: ["HardmatchCore"]),
 
         // MARK: - Command line
         .executableTarget(
@@ -37,6 +40,7 @@ let package = Package(
                 "HardmatchCore",
                 "HardmatchLDAP",
                 "HardmatchLDIF",
+                "HardmatchGraph",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +50,7 @@ let package = Package(
         .target(name: "HardmatchTestSupport", dependencies: ["HardmatchCore"], path: "Tests/HardmatchTestSupport"),
         .testTarget(name: "HardmatchCoreTests", dependencies: ["HardmatchCore"]),
         .testTarget(name: "HardmatchLDIFTests", dependencies: ["HardmatchLDIF", "HardmatchCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "HardmatchGraphTests", dependencies: ["HardmatchGraph", "HardmatchCore", "HardmatchTestSupport"]),
         /// Runs the built `hardmatch` binary as an administrator would.
         .testTarget(name: "HardmatchEndToEndTests", dependencies: ["hardmatch", "HardmatchCore", "HardmatchTestSupport"]),
         /// Against a real Samba AD domain controller started by `scripts/testdc`.

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func graphTargetBuilds() {
+    #expect(Bool(true))
+}
