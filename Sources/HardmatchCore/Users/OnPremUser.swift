@@ -13,12 +13,15 @@ public struct OnPremUser: Sendable, Equatable {
     public var mailNickname: String?
     /// `userAccountControl`, when the source had it.
     public var userAccountControl: Int?
+    /// `isCriticalSystemObject`: true for the accounts AD itself needs (krbtgt, Guest,
+    /// Administrator), which IdFix and `hardmatch check` leave out; nil when the source lacked it.
+    public var isCriticalSystemObject: Bool?
 
     public init(
         dn: String, objectGUID: ObjectGUID, consistencyGuid: ObjectGUID? = nil,
         userPrincipalName: String? = nil, mail: String? = nil, proxyAddresses: [String] = [],
         sAMAccountName: String? = nil, displayName: String? = nil, mailNickname: String? = nil,
-        userAccountControl: Int? = nil
+        userAccountControl: Int? = nil, isCriticalSystemObject: Bool? = nil
     ) {
         self.dn = dn
         self.objectGUID = objectGUID
@@ -30,6 +33,7 @@ public struct OnPremUser: Sendable, Equatable {
         self.displayName = displayName
         self.mailNickname = mailNickname
         self.userAccountControl = userAccountControl
+        self.isCriticalSystemObject = isCriticalSystemObject
     }
 
     // MARK: - Derived

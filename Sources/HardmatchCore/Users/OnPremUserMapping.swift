@@ -4,6 +4,7 @@ public enum OnPremUserMapping {
     public static let attributes = [
         "objectGUID", "mS-DS-ConsistencyGuid", "userPrincipalName", "mail", "proxyAddresses",
         "sAMAccountName", "displayName", "mailNickname", "userAccountControl", "objectClass",
+        "isCriticalSystemObject",
     ]
 
     /// Object classes that are never users, even when an export carries an `objectGUID`.
@@ -72,7 +73,18 @@ public enum OnPremUserMapping {
             sAMAccountName: entry.string("sAMAccountName"),
             displayName: entry.string("displayName"),
             mailNickname: entry.string("mailNickname"),
-            userAccountControl: userAccountControl
+            userAccountControl: userAccountControl,
+            isCriticalSystemObject: booleanValue(entry.string("isCriticalSystemObject"))
         )
+    }
+
+    /// An LDAP Boolean (`TRUE` / `FALSE`, RFC 4517 3.3.3); anything else is treated as absent,
+    /// since no command should stop over a flag only `check` reads.
+    private static func booleanValue(_ text: String?) -> Bool? {
+        switch text?.uppercased() {
+        case "TRUE": return true
+        case "FALSE": return false
+        default: return nil
+        }
     }
 }

@@ -1,10 +1,109 @@
 import ArgumentParser
+import Foundation
+import HardmatchCore
 
-/// `hardmatch check`: not built yet (see the open issues).
+/// `hardmatch check`: the data errors that break or degrade the first sync (SPEC §7),
+/// found before it runs, from any machine, on a live DC or an export.
 struct Check: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not available yet.", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        abstract: "Find duplicate and malformed attributes that break the first sync (like IdFix).",
+        discussion: """
+        Checks userPrincipalName, mail, mailNickname, proxyAddresses and (for users without \
+        a UPN) sAMAccountName against Entra ID's rules, and finds values two users share in \
+        the namespace Entra keeps unique (a UPN equal to another user's proxy address is a \
+        duplicate). Each finding names the user, the attribute, the value, a rule id, error \
+        or warning, and a suggested fix where one is safe. Exit status 0 when there is no \
+        error, 3 when there is one. A summary line goes to standard error.
+        """
+    )
+
+    @OptionGroup var source: DirectorySourceOptions
+
+    @Option(name: .customLong("verified-domain"), help: ArgumentHelp("A domain verified in the tenant (repeat for each); UPN suffixes outside the list are reported.", valueName: "domain"))
+    var verifiedDomains: [String] = []
+
+    @Flag(name: .customLong("include-system"), help: "Also check the accounts IdFix leaves out (krbtgt, Guest, HealthMailbox*, names ending in $, conflict and critical system objects).")
+    var includeSystem = false
+
+    @Option(help: "Output format: table, json, ndjson or csv (default: table on a terminal, json otherwise).")
+    var format: OutputFormat?
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically, mode 0600) instead of standard output.")
+    var output: String?
+
+    @Flag(name: .shortAndLong, help: "Also list search continuation references on standard error.")
+    var verbose = false
+
+    func validate() throws {
+        for domain in verifiedDomains where domain.isEmpty || domain.contains("@") || domain.contains(where: \.isWhitespace) {
+            throw ValidationError("--verified-domain \"\(domain)\" is not a domain name (give e.g. contoso.com, without user@)")
+        }
+    }
 
     func run() async throws {
-        throw CommandFailure("hardmatch check is not available yet")
+        let sink = try OutputSink(path: output)
+        let chosen = format ?? (sink.isTerminal ? .table : .json)
+        var check = DirectoryCheck(options: CheckOptions(verifiedDomains: verifiedDomains, includeSystemObjects: includeSystem))
+        var progress = Progress()
+        var problems = 0
+
+        do {
+            _ = try await UserSource(options: source).read { event in
+                switch event {
+                case .user(let user):
+                    check.check(user)
+                    progress.advance("users")
+                case .problem(let problem):
+                    problems += 1
+                    Terminal.standardError.writeLine("warning: \(problem)")
+                case .reference(let urls):
+                    if verbose {
+                        Terminal.standardError.writeLine("note: ignoring search continuation reference \(urls.joined(separator: " "))")
+                    }
+                }
+            }
+        } catch let failure as CommandFailure {
+            progress.finish()
+            throw CommandFailure("\(failure.message); nothing was checked")
+        }
+        progress.finish()
+
+        let report = check.report()
+        try sink.write(Self.render(report, as: chosen))
+        try sink.commit()
+        Terminal.standardError.writeLine(report.summary)
+        if problems > 0 {
+            throw CommandFailure("\(problems) entr\(problems == 1 ? "y" : "ies") could not be read as users (listed above) and were not checked")
+        }
+        if report.hasErrors {
+            throw ExitCode(ExitStatus.findings.rawValue)
+        }
+    }
+
+    /// The whole report in one format; findings are sorted first, so nothing streams.
+    static func render(_ report: CheckReport, as format: OutputFormat) -> [UInt8] {
+        switch format {
+        case .json:
+            var json = JSONText()
+            FindingFormat.writeDocument(report, to: &json)
+            return json.bytes
+        case .ndjson:
+            var json = JSONText()
+            var bytes: [UInt8] = []
+            for finding in report.findings {
+                json.removeAll()
+                FindingFormat.writeJSON(finding, to: &json)
+                bytes += json.bytes
+                bytes.append(0x0a)
+            }
+            return bytes
+        case .csv:
+            var csv = CSVText()
+            csv.row(FindingFormat.columns)
+            for finding in report.findings { csv.row(FindingFormat.csvFields(finding)) }
+            return csv.bytes
+        case .table:
+            return Array(FindingTable.render(report).utf8)
+        }
     }
 }

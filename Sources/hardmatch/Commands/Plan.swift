@@ -1,10 +1,149 @@
 import ArgumentParser
+import HardmatchCore
 
-/// `hardmatch plan`: not built yet (see the open issues).
+/// `hardmatch plan`: what the first sync will do with every on-premises user (SPEC §5).
 struct Plan: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not available yet.", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        abstract: "Predict the first Entra Connect sync for every user and list the ImmutableIds to set.",
+        discussion: """
+        Reads the on-premises users (--uri ... or --ldif FILE) and the cloud users (--cloud \
+        FILE, a Microsoft Graph export: a GET /users page, a JSON array, or Get-MgUser | \
+        ConvertTo-Json; repeat for every page), pairs them as Entra does (hard match, then \
+        soft match by primary SMTP address and UPN) and as an administrator would (--mapping, \
+        a shared SMTP address, the UPN local part of an *.onmicrosoft.com account), and gives \
+        each user one outcome: anchored, softMatch, setImmutableId, conflict (with a reason), \
+        onPremOnly or cloudOnly. Nothing is written anywhere: `hardmatch apply` does that.
+        """
+    )
+
+    @OptionGroup var source: DirectorySourceOptions
+
+    @Option(name: .customLong("cloud"), help: ArgumentHelp("A Graph export of the cloud users; repeat for every page.", valueName: "file"))
+    var cloudFiles: [String] = []
+
+    @Option(help: ArgumentHelp("Cloud user ids or UPNs that hold administrator roles, one a line.", valueName: "file"))
+    var admins: String?
+
+    @Option(help: ArgumentHelp("CSV of explicit pairings: onPrem,cloud (UPN, mail, sAMAccountName, DN, id or GUID).", valueName: "file"))
+    var mapping: String?
+
+    @Flag(name: .customLong("prefer-hard"), help: "Propose setImmutableId instead of relying on a soft match.")
+    var preferHard = false
+
+    @Option(help: "Output format: json, csv or table (default: table on a terminal, json otherwise).")
+    var format: PlanOutputFormat?
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically, mode 0600) instead of standard output.")
+    var output: String?
+
+    @Flag(name: .shortAndLong, help: "Also list search continuation references on standard error.")
+    var verbose = false
+
+    @Flag(help: ArgumentHelp("Print the time each phase takes on standard error.", visibility: .hidden))
+    var timings = false
+
+    func validate() throws {
+        guard !cloudFiles.isEmpty else {
+            throw ValidationError("give the cloud users with --cloud FILE (a Microsoft Graph export of /users; repeat for every page)")
+        }
+    }
 
     func run() async throws {
-        throw CommandFailure("hardmatch plan is not available yet")
+        var timer = PhaseTimer(enabled: timings)
+        let cloud = try readCloudUsers()
+        timer.mark("cloud files read (\(cloud.count) users)")
+        let onPrem = try await readOnPremUsers()
+        timer.mark("on-premises users read (\(onPrem.count) users)")
+
+        let adminIds = try readAdmins(cloud)
+        let pairings = try readMapping(onPrem: onPrem, cloud: cloud)
+        let plan = PlanBuilder(onPrem: onPrem, cloud: cloud, adminIds: adminIds, pairings: pairings, preferHard: preferHard).build()
+        timer.mark("plan built (\(plan.entries.count) entries)")
+
+        let sink = try OutputSink(path: output)
+        let emit: ([UInt8]) throws -> Void = { try sink.write($0) }
+        switch format ?? (sink.isTerminal ? .table : .json) {
+        case .json: try PlanFormat.writeJSON(plan, emit: emit)
+        case .csv: try PlanFormat.writeCSV(plan, emit: emit)
+        case .table: try PlanFormat.writeTable(plan, emit: emit)
+        }
+        try sink.commit()
+        timer.mark("plan written")
+        Terminal.standardError.writeLine("plan: \(onPrem.count) on-premises and \(cloud.count) cloud users: \(plan.summary.line)")
+    }
+
+    // MARK: - Inputs
+
+    /// Every `--cloud` file, each id once; warnings for what does not stop the plan.
+    private func readCloudUsers() throws -> [CloudUser] {
+        var set = CloudUserSet()
+        for path in cloudFiles {
+            let bytes = try FileContents.read(path, option: "--cloud")
+            do {
+                try set.add(CloudExportReader.read(bytes), file: path)
+            } catch let error as CloudExportError {
+                throw CommandFailure("--cloud \(path): \(error)")
+            } catch let problem as CloudUserSet.Problem {
+                throw CommandFailure("--cloud: \(problem)")
+            }
+        }
+        do {
+            try set.validate()
+        } catch {
+            throw CommandFailure("--cloud: \(error)")
+        }
+        for finding in set.findings { Terminal.standardError.writeLine("warning: \(finding)") }
+        return set.users
+    }
+
+    /// The on-premises users; any entry that could not be read stops the command.
+    ///
+    /// A plan without a user is not just incomplete: the missing user could be the one
+    /// that makes another pairing ambiguous, so no plan is written at all.
+    private func readOnPremUsers() async throws -> [OnPremUser] {
+        var users: [OnPremUser] = []
+        var problems = 0
+        var progress = Progress()
+        _ = try await UserSource(options: source).read { event in
+            switch event {
+            case .user(let user):
+                users.append(user)
+                progress.advance("users")
+            case .problem(let problem):
+                problems += 1
+                Terminal.standardError.writeLine("warning: \(problem)")
+            case .reference(let urls):
+                if verbose {
+                    Terminal.standardError.writeLine("note: ignoring search continuation reference \(urls.joined(separator: " "))")
+                }
+            }
+        }
+        progress.finish()
+        if problems > 0 {
+            throw CommandFailure("\(problems) on-premises entr\(problems == 1 ? "y" : "ies") could not be read as users (listed above); no plan was written, because a plan without them could pair other users wrongly (fix them, or leave them out with --filter or --base)")
+        }
+        return users
+    }
+
+    private func readAdmins(_ cloud: [CloudUser]) throws -> Set<String> {
+        guard let admins else { return [] }
+        let list = AdminList(text: try FileContents.read(admins, option: "--admins"))
+        let (ids, unmatched) = list.resolve(against: cloud)
+        for entry in unmatched {
+            Terminal.standardError.writeLine("warning: --admins \(admins):\(entry.line): \(entry.value) is no cloud user read (neither an id nor a UPN)")
+        }
+        return ids
+    }
+
+    private func readMapping(onPrem: [OnPremUser], cloud: [CloudUser]) throws -> [Pairing] {
+        guard let mapping else { return [] }
+        do {
+            let file = try MappingFile(text: try FileContents.read(mapping, option: "--mapping"))
+            let (pairings, unmatched) = try MappingResolver(onPrem: onPrem, cloud: cloud).resolve(file)
+            for message in unmatched { Terminal.standardError.writeLine("warning: --mapping \(mapping): \(message)") }
+            return pairings
+        } catch let error as MappingFileError {
+            throw CommandFailure("--mapping \(mapping): \(error)")
+        }
     }
 }

@@ -1,0 +1,60 @@
+/// DNS domain names as they appear after the `@` of a UPN or an address.
+public enum DomainName {
+    /// Top-level names that are not delegated on the Internet: reserved by RFC 2606 / 6761
+    /// (`test`, `example`, `invalid`, `localhost`), multicast DNS (`local`, RFC 6762),
+    /// ICANN's private-use name (`internal`), and the names private networks commonly use
+    /// and ICANN will not delegate (`corp`, `home`, `lan`, `intranet`, `private`, `localdomain`).
+    ///
+    /// Entra ID cannot verify a domain under any of them, so a UPN there is replaced by
+    /// `…@<tenant>.onmicrosoft.com` at sync ("Prepare for directory synchronization to
+    /// Microsoft 365": "If the Active Directory domain ends in a non-routable suffix like
+    /// .local or .lan ..."). A deny list rather than IANA's list of delegated TLDs: that list
+    /// changes every month, these names do not.
+    public static let nonRoutableTopLevelNames: Set<String> = [
+        "local", "lan", "internal", "corp", "home", "intranet", "private", "localdomain",
+        "localhost", "test", "example", "invalid",
+    ]
+
+    /// Lower-cased, without a trailing dot: the form verified domains are compared in.
+    public static func normalized(_ domain: String) -> String {
+        var text = domain.lowercased()
+        while text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// Why `domain` is not a syntactically valid host name, or nil.
+    public static func syntaxProblem(_ domain: Substring) -> String? {
+        if domain.isEmpty { return "nothing after the @" }
+        if domain.first == "." || domain.last == "." { return "the domain starts or ends with a dot" }
+        for label in domain.split(separator: ".", omittingEmptySubsequences: false) {
+            if label.isEmpty { return "the domain has two dots in a row" }
+            if label.utf8.count > 63 { return "the domain label \(label.prefix(12))… is longer than 63 characters" }
+            if label.first == "-" || label.last == "-" { return "the domain label \"\(label)\" starts or ends with a hyphen" }
+            if let bad = label.unicodeScalars.first(where: { !isHostCharacter($0) }) {
+                return "the domain holds \(CharacterName.describe(bad)), which a host name cannot"
+            }
+        }
+        return nil
+    }
+
+    /// Why `domain` cannot be an Internet domain (and so cannot be verified in a tenant), or nil.
+    public static func routabilityProblem(_ domain: Substring) -> String? {
+        let lowered = normalized(String(domain))
+        guard !lowered.isEmpty else { return "the domain is empty" }
+        guard let dot = lowered.lastIndex(of: ".") else { return "\"\(lowered)\" is a single label, not an Internet domain" }
+        let last = lowered[lowered.index(after: dot)...]
+        if nonRoutableTopLevelNames.contains(String(last)) {
+            return ".\(last) is not a top-level domain on the Internet"
+        }
+        if lowered.hasSuffix(".home.arpa") { return ".home.arpa is reserved for home networks (RFC 8375)" }
+        if last.allSatisfy({ $0.isASCII && $0.isNumber }) { return "\"\(lowered)\" is an IP address, not a domain" }
+        return nil
+    }
+
+    private static func isHostCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", "-": return true
+        default: return false
+        }
+    }
+}

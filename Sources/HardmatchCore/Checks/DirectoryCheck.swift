@@ -1,0 +1,44 @@
+/// Runs every check over a stream of users (SPEC §7): the per-user rules as each user
+/// arrives, the duplicate rule across all of them, and the report in a fixed order.
+///
+/// Memory grows with the number of distinct unique-namespace values (the duplicate map) and
+/// findings, never with users × users.
+public struct DirectoryCheck: Sendable {
+    public let options: CheckOptions
+    private let rules: [any UserRule]
+    private var duplicates = DuplicateValueRule()
+    private var findings: [Finding] = []
+    /// Users the rules ran on.
+    public private(set) var usersChecked = 0
+    /// Users left out as system objects (`SystemObjectFilter`).
+    public private(set) var systemObjectsSkipped = 0
+
+    public init(options: CheckOptions = CheckOptions()) {
+        self.options = options
+        rules = [
+            UserPrincipalNameRule(options: options),
+            SAMAccountNameRule(),
+            MailRule(),
+            MailNicknameRule(),
+            ProxyAddressRule(options: options),
+        ]
+    }
+
+    /// Checks one more user.
+    public mutating func check(_ user: OnPremUser) {
+        if !options.includeSystemObjects, SystemObjectFilter.exclusionReason(user) != nil {
+            systemObjectsSkipped += 1
+            return
+        }
+        usersChecked += 1
+        for rule in rules { rule.check(user, into: &findings) }
+        duplicates.add(user)
+    }
+
+    /// Every finding so far, in the report order (dn, attribute, rule, value).
+    public func report() -> CheckReport {
+        var all = findings + duplicates.findings
+        all.sort(by: Finding.reportOrder)
+        return CheckReport(findings: all, usersChecked: usersChecked, systemObjectsSkipped: systemObjectsSkipped)
+    }
+}

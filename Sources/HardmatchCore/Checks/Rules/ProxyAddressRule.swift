@@ -1,0 +1,136 @@
+/// `proxyAddresses`: each value, and the set of them, as Entra ID and Exchange Online need it.
+///
+/// Per value (IdFix multi-tenant rules, `InvalidProxyAddressSMTPRegex` and friends):
+/// a `type:` prefix; at most 256 characters; for SMTP no whitespace nor `< > ( ) ; , [ ] "`
+/// and an RFC 5322 address (IdFix also refuses the apostrophe, which addresses may hold: it
+/// is accepted here); for X.400/X.500, which are distinguished names with spaces and
+/// parentheses, no control characters nor `[ ] "`; for other types, no whitespace nor
+/// `< > ( ) , [ ] "`. An SMTP address in a domain that is not on the Internet, or not one of
+/// `--verified-domain`, is a warning: Entra ID drops proxy addresses in domains the tenant
+/// has not verified ("How the proxyAddresses attribute is populated in Microsoft Entra ID").
+///
+/// Per user: one `SMTP:` primary (several: error; none while `mail` is set: warning, the
+/// primary SMTP soft match then has nothing to compare), the primary equal to `mail`
+/// (warning: Exchange Online keeps the primary and the cloud `mail` changes).
+///
+/// Count: Entra ID has no fixed per-attribute cap, only a size limit for the whole object.
+/// "Understanding errors during Microsoft Entra synchronization" (LargeObject or
+/// ExceededAllowedLength) gives 332 proxy addresses as the most a user with nothing else
+/// populated can sync, fewer with certificates or licences (311 in its example). More than
+/// `maximumCount` is an error; more than `warningCount` a warning.
+public struct ProxyAddressRule: UserRule {
+    public enum ID: String, CaseIterable, Sendable {
+        case format = "proxyAddressFormat"
+        case character = "proxyAddressCharacter"
+        case length = "proxyAddressLength"
+        case smtpFormat = "proxyAddressSmtpFormat"
+        case suffixNotRoutable = "proxyAddressSuffixNotRoutable"
+        case suffixNotVerified = "proxyAddressSuffixNotVerified"
+        case noPrimary = "proxyAddressNoPrimary"
+        case multiplePrimary = "proxyAddressMultiplePrimary"
+        case primaryNotMail = "proxyAddressPrimaryNotMail"
+        case count = "proxyAddressCount"
+    }
+
+    public static let attribute = "proxyAddresses"
+    /// IdFix: "single value maximum number of characters: 256".
+    public static let maximumLength = 256
+    /// Microsoft's figure for a user with nothing else populated; above it the sync fails.
+    public static let maximumCount = 332
+    /// Microsoft's example of a licensed user with certificates syncs 311: above 300 is close.
+    public static let warningCount = 300
+
+    static let smtpForbidden: Set<Unicode.Scalar> = ["<", ">", "(", ")", ";", ",", "[", "]", "\""]
+    static let distinguishedNameForbidden: Set<Unicode.Scalar> = ["[", "]", "\""]
+    static let otherForbidden: Set<Unicode.Scalar> = ["<", ">", "(", ")", ",", "[", "]", "\""]
+
+    public let options: CheckOptions
+
+    public init(options: CheckOptions = CheckOptions()) {
+        self.options = options
+    }
+
+    public func check(_ user: OnPremUser, into findings: inout [Finding]) {
+        guard !user.proxyAddresses.isEmpty else { return }
+        var primaries: [String] = []
+        for value in user.proxyAddresses {
+            checkValue(value, of: user, into: &findings)
+            if ProxyAddress(value)?.isPrimarySMTP == true { primaries.append(value) }
+        }
+        checkPrimary(primaries, of: user, into: &findings)
+        let count = user.proxyAddresses.count
+        if count > Self.warningCount {
+            let severity: Severity = count > Self.maximumCount ? .error : .warning
+            let detail = severity == .error
+                ? "\(count) values; Entra ID refuses an object this large (LargeObject): at most \(Self.maximumCount) for a user with nothing else set"
+                : "\(count) values; close to the \(Self.maximumCount) Entra ID syncs at most, fewer with certificates or licences"
+            findings.append(finding(user, String(count), .count, severity, detail))
+        }
+    }
+
+    // MARK: - One value
+
+    private func checkValue(_ value: String, of user: OnPremUser, into findings: inout [Finding]) {
+        let length = value.unicodeScalars.count
+        if length > Self.maximumLength {
+            findings.append(finding(user, value, .length, .error, "\(length) characters; Entra ID syncs at most \(Self.maximumLength) per value"))
+        }
+        guard let proxy = ProxyAddress(value) else {
+            findings.append(finding(user, value, .format, .error, "no address type before a colon (SMTP:, smtp:, X500:, SIP:, …): Exchange cannot read it"))
+            return
+        }
+        let forbidden = proxy.isSMTP ? Self.smtpForbidden : proxy.isX400OrX500 ? Self.distinguishedNameForbidden : Self.otherForbidden
+        let spacesAllowed = proxy.isX400OrX500
+        let isBad: (Unicode.Scalar) -> Bool = { scalar in
+            (scalar.isSpaceOrControl && !(spacesAllowed && scalar == " ")) || forbidden.contains(scalar)
+        }
+        var cleanedAddress = String(proxy.address)
+        if proxy.address.unicodeScalars.contains(where: isBad) {
+            let bad = proxy.address.unicodeScalars.filter(isBad)
+            cleanedAddress = String(String.UnicodeScalarView(proxy.address.unicodeScalars.filter { !isBad($0) }))
+            let fix = proxy.isSMTP && EmailAddress.syntaxProblem(cleanedAddress) != nil ? nil : "\(proxy.type):\(cleanedAddress)"
+            findings.append(finding(user, value, .character, .error, "holds \(CharacterName.list(bad)), which a \(proxy.type) address cannot", fix: cleanedAddress.isEmpty ? nil : fix))
+        }
+        guard proxy.isSMTP else { return }
+        if let problem = EmailAddress.syntaxProblem(cleanedAddress) {
+            findings.append(finding(user, value, .smtpFormat, .error, "not a valid SMTP address: \(problem)"))
+            return
+        }
+        guard let address = EmailAddress(cleanedAddress), !options.isVerified(address.domain) else { return }
+        if let problem = DomainName.routabilityProblem(address.domain) {
+            findings.append(finding(user, value, .suffixNotRoutable, .warning, "\(problem); Entra ID drops addresses in domains the tenant cannot verify"))
+        } else if !options.verifiedDomains.isEmpty, !address.domain.lowercased().hasSuffix(".onmicrosoft.com") {
+            findings.append(finding(user, value, .suffixNotVerified, .warning, "\(DomainName.normalized(String(address.domain))) is not a verified domain (--verified-domain); Entra ID drops the address"))
+        }
+    }
+
+    // MARK: - The primary
+
+    private func checkPrimary(_ primaries: [String], of user: OnPremUser, into findings: inout [Finding]) {
+        let mail = user.mail.flatMap { $0.isEmpty ? nil : $0 }
+        if primaries.count > 1 {
+            for value in primaries {
+                findings.append(finding(user, value, .multiplePrimary, .error, "one of \(primaries.count) SMTP: primaries; a mailbox has exactly one, the others must be smtp:"))
+            }
+            return
+        }
+        guard let mail else { return }
+        guard let primary = primaries.first else {
+            let holdsMail = user.proxyAddresses.contains { ProxyAddress($0).map { $0.isSMTP && $0.address.lowercased() == mail.lowercased() } ?? false }
+            findings.append(finding(
+                user, mail, .noPrimary, .warning,
+                "no SMTP: primary although mail is set: soft match by primary SMTP address has nothing to compare, and Exchange Online picks a primary itself",
+                fix: holdsMail ? "SMTP:\(mail)" : nil
+            ))
+            return
+        }
+        let address = primary.dropFirst(5)
+        if address.lowercased() != mail.lowercased() {
+            findings.append(finding(user, primary, .primaryNotMail, .warning, "the primary SMTP address differs from mail (\(mail)); Exchange Online keeps the primary, so the cloud mail will change"))
+        }
+    }
+
+    private func finding(_ user: OnPremUser, _ value: String, _ id: ID, _ severity: Severity, _ detail: String, fix: String? = nil) -> Finding {
+        Finding(dn: user.dn, attribute: Self.attribute, value: value, rule: id.rawValue, severity: severity, detail: detail, fix: fix)
+    }
+}

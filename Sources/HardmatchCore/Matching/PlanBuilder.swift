@@ -1,0 +1,88 @@
+/// Predicts what the first Entra Connect sync does with every on-premises user, and
+/// which cloud users need their ImmutableId set first (SPEC §1, §5).
+///
+/// ## The rules, in the order they are applied
+///
+/// For each on-premises user, the first rule that finds any cloud user proposes them
+/// (later rules are not consulted):
+///
+/// 1. **Hard match** (`via: sourceAnchor`): a cloud `onPremisesImmutableId` equal to the
+///    source anchor, compared exactly (case-sensitive), as Entra does. It comes first
+///    because Entra tries it first and nothing blocks it.
+/// 2. **Mapping** (`via: mapping`): a row of `--mapping`. Before the soft match because
+///    writing the anchor makes Entra hard-match, which wins over any soft match: the
+///    administrator's explicit pairing is what will happen once the plan is applied.
+/// 3. **Soft match by primary SMTP** (`via: primarySmtp`): the on-premises primary SMTP
+///    address (`SMTP:` value of `proxyAddresses`) among the cloud user's SMTP proxy
+///    addresses, ignoring case. The cloud `mail` does not count: Microsoft documents the
+///    soft match against `proxyAddresses` only, and a promised soft match Entra does not
+///    make would create a duplicate account.
+/// 4. **Soft match by UPN** (`via: userPrincipalName`), ignoring case, only when the SMTP
+///    rule found nobody (Entra's order).
+/// 5. **Shared SMTP address** (`via: sharedSmtp`): any SMTP proxy address or `mail` of the
+///    one equals any of the other's, ignoring case.
+/// 6. **UPN local part** (`via: upnLocalPart`): the same part before `@`, the cloud UPN in
+///    a `*.onmicrosoft.com` domain (cloud accounts made before the custom domain was).
+///
+/// Rules 5 and 6 are not Entra's: they only find pairs for which the plan proposes
+/// `setImmutableId`. Then, in this order (the first that applies decides the entry):
+///
+/// - **duplicateOnPrem** when another on-premises user has the same UPN, primary SMTP
+///   address or source anchor: Entra would reject or quarantine one of them, whichever
+///   it reads second, so no pairing of either is trustworthy.
+/// - **anchored** for a unique hard match.
+/// - **ambiguous** when the rule found several cloud users, when several on-premises
+///   users propose the same cloud user, or when a mapping row contradicts a hard match.
+///   Never a guess: a pair must be unique in both directions.
+/// - **alreadySynced** when the cloud user has `onPremisesSyncEnabled` true (it belongs to
+///   another anchor), then **anchorMismatch** when it has any other
+///   `onPremisesImmutableId` (Entra refuses the soft match: InvalidSoftMatch; writing
+///   ours would break whatever it points to). The detail says which GUID the stored value
+///   decodes to and whether that object was read on-premises.
+/// - **guest** (`userType` Guest) and then **adminRole** (`--admins`): Entra would join a
+///   guest and refuses an administrator; neither is ever written to.
+/// - **softMatch** for rules 3–4 (`setImmutableId` with `--prefer-hard`), and
+///   **setImmutableId** for rules 2, 5 and 6.
+/// - With no proposal: **collision** when the UPN or an address is the UPN, `mail` or an
+///   SMTP proxy address of a cloud user no other entry mentions (the sync would create a
+///   new user and quarantine the clash), else **onPremOnly**.
+///
+/// Finally every cloud user no entry mentions (as its pair, a candidate or a collision)
+/// is listed once as **cloudOnly**.
+///
+/// ## Order and cost
+///
+/// Entries with an on-premises user come first, sorted by DN ignoring case (then by the
+/// UTF-8 bytes of the DN, then by objectGUID); then the `cloudOnly` entries sorted by cloud id. Lists inside a detail are
+/// sorted and capped at `detailListLimit`. The same users in any order give the same plan.
+/// Every lookup goes through a hash table keyed by the normalised value: the work grows
+/// with the number of users and addresses, never with on-premises × cloud.
+public struct PlanBuilder: Sendable {
+    public var onPrem: [OnPremUser]
+    public var cloud: [CloudUser]
+    /// Graph ids of the cloud users holding an administrator role.
+    public var adminIds: Set<String>
+    public var pairings: [Pairing]
+    /// Turns `softMatch` into `setImmutableId`: a hard match does not depend on addresses
+    /// staying as they are until the first sync.
+    public var preferHard: Bool
+
+    /// At most this many ids or DNs are listed in one entry's detail.
+    public static let detailListLimit = 20
+
+    public init(onPrem: [OnPremUser], cloud: [CloudUser], adminIds: Set<String> = [], pairings: [Pairing] = [], preferHard: Bool = false) {
+        self.onPrem = onPrem
+        self.cloud = cloud
+        self.adminIds = adminIds
+        self.pairings = pairings
+        self.preferHard = preferHard
+    }
+
+    public func build() -> MatchPlan {
+        var state = PlanState(builder: self)
+        state.propose()
+        state.decide()
+        state.listCloudOnly()
+        return MatchPlan(entries: state.entries)
+    }
+}

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// The formats `plan` writes: one document, so no `ndjson` (SPEC §5).
+enum PlanOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case json
+    case csv
+    case table
+}

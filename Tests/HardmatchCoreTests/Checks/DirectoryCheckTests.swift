@@ -1,0 +1,54 @@
+import Testing
+@testable import HardmatchCore
+
+@Suite struct DirectoryCheckTests {
+    let dirty = [
+        CheckFixtures.user("zed", upn: "zed smith@contoso.com"),
+        CheckFixtures.user("amy", upn: "amy@contoso.com", mail: "amy@contoso.com", proxies: ["SMTP:amy@contoso.com"]),
+        CheckFixtures.user("bob", upn: "AMY@contoso.com"),
+        CheckFixtures.user("krbtgt", upn: "krbtgt bad@contoso.com", sam: "krbtgt"),
+    ]
+
+    @Test func findingsComeInReportOrderWhateverTheInputOrder() {
+        var forward = DirectoryCheck()
+        var backward = DirectoryCheck()
+        dirty.forEach { forward.check($0) }
+        dirty.reversed().forEach { backward.check($0) }
+        let report = forward.report()
+        #expect(report.findings.map(\.dn) == report.findings.map(\.dn).sorted())
+        // amy holds amy@ in three attributes: one finding, on the UPN, whichever user came first.
+        #expect(report.findings.map(\.rule) == ["duplicateValue", "duplicateValue", "upnCharacter"])
+        #expect(report.findings.map(\.attribute) == ["userPrincipalName", "userPrincipalName", "userPrincipalName"])
+        // The duplicate pair is the same whichever user came first; only the wording differs.
+        #expect(backward.report().findings.map { [$0.dn, $0.attribute, $0.value, $0.rule] } == report.findings.map { [$0.dn, $0.attribute, $0.value, $0.rule] })
+    }
+
+    @Test func systemObjectsAreLeftOutUnlessIncluded() {
+        var check = DirectoryCheck()
+        dirty.forEach { check.check($0) }
+        #expect(check.report().usersChecked == 3)
+        #expect(check.report().systemObjectsSkipped == 1)
+        #expect(!check.report().findings.contains { $0.dn.hasPrefix("CN=krbtgt") })
+
+        var all = DirectoryCheck(options: CheckOptions(includeSystemObjects: true))
+        dirty.forEach { all.check($0) }
+        #expect(all.report().usersChecked == 4)
+        #expect(all.report().findings.contains { $0.dn.hasPrefix("CN=krbtgt") && $0.rule == "upnCharacter" })
+    }
+
+    @Test func summaryAndErrorState() {
+        var clean = DirectoryCheck()
+        clean.check(CheckFixtures.user("amy", upn: "amy@contoso.com"))
+        #expect(!clean.report().hasErrors)
+        #expect(clean.report().summary == "0 errors, 0 warnings in 1 user checked")
+
+        var check = DirectoryCheck()
+        dirty.forEach { check.check($0) }
+        check.check(CheckFixtures.user("cat", upn: nil, sam: "cat"))
+        let report = check.report()
+        #expect(report.hasErrors)
+        #expect(report.errors == 3)
+        #expect(report.warnings == 1)
+        #expect(report.summary == "3 errors, 1 warning in 4 users checked (1 system object left out; --include-system checks them)")
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+@testable import HardmatchCore
+
+@Suite struct FindingFormatTests {
+    let finding = Finding(dn: "CN=A,DC=x", attribute: "userPrincipalName", value: "a b@x.com", rule: "upnCharacter", severity: .error, detail: "holds a space", fix: "ab@x.com")
+
+    @Test func jsonHasTheSpecFieldsInOrder() {
+        var json = JSONText()
+        FindingFormat.writeJSON(finding, to: &json)
+        #expect(String(decoding: json.bytes, as: UTF8.self) == #"{"dn":"CN=A,DC=x","attribute":"userPrincipalName","value":"a b@x.com","rule":"upnCharacter","severity":"error","fix":"ab@x.com","detail":"holds a space"}"#)
+    }
+
+    @Test func documentHasSummaryAndFindings() {
+        var json = JSONText()
+        FindingFormat.writeDocument(CheckReport(findings: [finding], usersChecked: 2, systemObjectsSkipped: 1), to: &json)
+        let text = String(decoding: json.bytes, as: UTF8.self)
+        #expect(text.hasPrefix(#"{"summary":{"users":2,"systemObjectsSkipped":1,"errors":1,"warnings":0},"findings":["#))
+        #expect(text.hasSuffix("\n]}\n"))
+        var empty = JSONText()
+        FindingFormat.writeDocument(CheckReport(findings: [], usersChecked: 0, systemObjectsSkipped: 0), to: &empty)
+        #expect(String(decoding: empty.bytes, as: UTF8.self).hasSuffix(#""findings":[]}"# + "\n"))
+    }
+
+    @Test func tableShowsInvisibleCharacters() {
+        var tabbed = finding
+        tabbed.value = "a\tb@x.com"
+        let text = FindingTable.render(CheckReport(findings: [tabbed], usersChecked: 1, systemObjectsSkipped: 0))
+        #expect(text.contains(#""a\tb@x.com""#))
+        #expect(text.contains("fix: \"ab@x.com\""))
+        #expect(text.hasPrefix("CN=A,DC=x\n"))
+    }
+}
