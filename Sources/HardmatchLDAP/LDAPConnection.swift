@@ -298,32 +298,43 @@ public actor LDAPConnection {
         return message
     }
 
+    /// Reads an entry's DN and values straight out of the message's BER buffer.
+    ///
+    /// `ldap_get_attribute_ber` hands out values that point into the received message, so
+    /// each value is copied once, into Swift, instead of once by libldap and again here.
     private func decodeEntry(_ message: OpaquePointer) -> (DirectoryEntry, [RangedAttribute]) {
-        let dnPointer = ldap_get_dn(handle, message)
-        var entry = DirectoryEntry(dn: dnPointer.map { String(cString: $0) } ?? "")
-        if let dnPointer { ldap_memfree(dnPointer) }
-        var ranges: [RangedAttribute] = []
         var ber: OpaquePointer?
-        var attribute = ldap_first_attribute(handle, message, &ber)
-        while let name = attribute {
-            let (baseName, range) = RangedAttribute.parse(String(cString: name))
+        var name = berval()
+        guard ldap_get_dn_ber(handle, message, &ber, &name) == LDAP_SUCCESS else {
+            if let ber { ber_free(ber, 0) }
+            return (DirectoryEntry(dn: ""), [])
+        }
+        defer { if let ber { ber_free(ber, 0) } }
+        var entry = DirectoryEntry(dn: Self.string(name))
+        var ranges: [RangedAttribute] = []
+        var values: UnsafeMutablePointer<berval>?
+        while ldap_get_attribute_ber(handle, message, ber, &name, &values) == LDAP_SUCCESS, name.bv_val != nil {
+            let (baseName, range) = RangedAttribute.parse(Self.string(name))
             if let range { ranges.append(range) }
-            if let values = ldap_get_values_len(handle, message, name) {
-                var index = 0
+            if let values {
                 var list: [[UInt8]] = []
-                while let value = values[index] {
-                    let length = Int(value.pointee.bv_len)
-                    list.append(length == 0 ? [] : Array(UnsafeRawBufferPointer(start: value.pointee.bv_val, count: length)))
+                var index = 0
+                while values[index].bv_val != nil {
+                    let value = values[index]
+                    list.append(Array(UnsafeRawBufferPointer(start: value.bv_val, count: Int(value.bv_len))))
                     index += 1
                 }
-                ldap_value_free_len(values)
+                ber_memfree(values)
                 entry.append(list, to: baseName)
             }
-            ldap_memfree(name)
-            attribute = ldap_next_attribute(handle, message, ber)
+            values = nil
         }
-        if let ber { ber_free(ber, 0) }
         return (entry, ranges)
+    }
+
+    private static func string(_ value: berval) -> String {
+        guard let bytes = value.bv_val, value.bv_len > 0 else { return "" }
+        return String(decoding: UnsafeRawBufferPointer(start: bytes, count: Int(value.bv_len)), as: UTF8.self)
     }
 
     private func decodeReference(_ message: OpaquePointer) -> [String] {

@@ -2,9 +2,9 @@ import HardmatchCore
 
 /// A search streamed page by page with the paged-results control (RFC 2696).
 ///
-/// Only one page is held in memory at a time: the next is requested when the consumer
-/// has taken every item of the current one, so a dump of 100,000 users needs the memory
-/// of one page, not of the directory.
+/// At most two pages are held in memory: while the consumer works through one page, the
+/// next is already being read, so the server's time and the client's overlap instead of
+/// adding up. A dump of 100,000 users needs the memory of two pages, not of the directory.
 public struct PagedSearch: AsyncSequence, Sendable {
     public typealias Element = SearchItem
 
@@ -25,8 +25,9 @@ public struct PagedSearch: AsyncSequence, Sendable {
         let request: SearchRequest
         private var items: [SearchItem] = []
         private var index = 0
-        private var cookie: [UInt8] = []
         private var finished = false
+        /// The next page, requested as soon as the current one's cookie arrived.
+        private var upcoming: Task<SearchPage, any Error>?
 
         init(connection: LDAPConnection, request: SearchRequest) {
             self.connection = connection
@@ -35,12 +36,22 @@ public struct PagedSearch: AsyncSequence, Sendable {
 
         public mutating func next() async throws -> SearchItem? {
             while index == items.count {
-                if finished { return nil }
-                let page = try await connection.searchPage(request, cookie: cookie)
+                let page: SearchPage
+                if let upcoming {
+                    self.upcoming = nil
+                    page = try await upcoming.value
+                } else if finished {
+                    return nil
+                } else {
+                    page = try await connection.searchPage(request, cookie: [])
+                }
                 items = page.items
                 index = 0
-                cookie = page.cookie
                 finished = page.cookie.isEmpty || request.pageSize == nil
+                if !finished {
+                    let connection = connection, request = request, cookie = page.cookie
+                    upcoming = Task { try await connection.searchPage(request, cookie: cookie) }
+                }
             }
             defer { index += 1 }
             return items[index]

@@ -9,6 +9,8 @@ struct RangedAttribute: Equatable {
 
     /// Splits `name;option;...` into the base name and its range, if any.
     static func parse(_ description: String) -> (name: String, range: RangedAttribute?) {
+        // Almost every attribute has no options: skip the split for them.
+        guard description.utf8.contains(UInt8(ascii: ";")) else { return (description, nil) }
         let parts = description.split(separator: ";", omittingEmptySubsequences: false)
         let name = String(parts[0])
         for option in parts.dropFirst() where option.lowercased().hasPrefix("range=") {

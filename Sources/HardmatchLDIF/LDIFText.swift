@@ -1,3 +1,5 @@
+import HardmatchCore
+
 /// Byte-level checks and message formatting shared by the LDIF reader's parts.
 ///
 /// Values are kept as bytes; these helpers decide whether bytes are acceptable text
@@ -47,28 +49,9 @@ enum LDIFText {
 
     // MARK: - Messages
 
-    /// Quotes text from the file for a message, cut short so one bad line cannot flood a terminal.
+    /// Quotes text from the file for a message, cut short (see `QuotedText`).
     static func quote(_ value: String) -> String {
-        let limit = 60
-        var shown = ""
-        var count = 0
-        var truncated = false
-        for scalar in value.unicodeScalars {
-            if count == limit { truncated = true; break }
-            switch scalar {
-            case "\t": shown += "\\t"
-            case "\r": shown += "\\r"
-            case "\"": shown += "\\\""
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7f {
-                    shown += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    shown.unicodeScalars.append(scalar)
-                }
-            }
-            count += 1
-        }
-        return truncated ? "\"\(shown)…\"" : "\"\(shown)\""
+        QuotedText.quote(value, limit: 60)
     }
 
     static func size(_ bytes: Int) -> String {

@@ -16,16 +16,23 @@ public struct DirectoryEntry: Sendable, Equatable {
 
     /// Adds values to an attribute, keeping the order they arrived in.
     public mutating func append(_ values: [[UInt8]], to name: String) {
-        attributes[name.lowercased(), default: []].append(contentsOf: values)
+        attributes[Self.key(name), default: []].append(contentsOf: values)
     }
 
     public mutating func append(_ value: [UInt8], to name: String) {
-        attributes[name.lowercased(), default: []].append(value)
+        attributes[Self.key(name), default: []].append(value)
     }
 
     /// All values of an attribute, in stored order; empty when absent.
     public func values(_ name: String) -> [[UInt8]] {
-        attributes[name.lowercased()] ?? []
+        attributes[Self.key(name)] ?? []
+    }
+
+    /// The dictionary key of an attribute name: lower case, without lower-casing (and
+    /// allocating) names that already are.
+    @inline(__always)
+    static func key(_ name: String) -> String {
+        name.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) ? name.lowercased() : name
     }
 
     /// The first value as UTF-8 text, or nil when absent.

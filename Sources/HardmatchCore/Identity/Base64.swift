@@ -4,9 +4,9 @@
 /// the right bytes but is not their canonical encoding (stray bits in the last character,
 /// missing padding) would never hard-match and must be caught, not normalised silently.
 public enum Base64 {
-    private static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    @usableFromInline static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
-    private static let decodeTable: [UInt8] = {
+    @usableFromInline static let decodeTable: [UInt8] = {
         var table = [UInt8](repeating: 0xff, count: 256)
         for (index, byte) in alphabet.enumerated() { table[Int(byte)] = UInt8(index) }
         return table
@@ -20,6 +20,7 @@ public enum Base64 {
     }
 
     /// Appends the base64 of `bytes` to `output`, for writers that build one buffer.
+    @inlinable
     public static func encode(_ bytes: some Collection<UInt8>, into output: inout [UInt8]) {
         output.reserveCapacity(output.count + (bytes.count + 2) / 3 * 4)
         var iterator = bytes.makeIterator()
@@ -35,6 +36,7 @@ public enum Base64 {
     }
 
     /// Decodes strict padded base64; nil when any character, the padding or the length is wrong.
+    @inlinable
     public static func decode(_ text: some Collection<UInt8>) -> [UInt8]? {
         guard text.count % 4 == 0 else { return nil }
         var output = [UInt8]()

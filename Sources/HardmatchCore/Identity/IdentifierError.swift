@@ -38,28 +38,8 @@ public enum IdentifierError: Error, Equatable, Sendable, CustomStringConvertible
         }
     }
 
-    /// Quotes a value for a message, cutting it short so one bad line cannot flood a terminal.
+    /// Quotes a value for a message, cut short (see `QuotedText`).
     static func quote(_ value: String) -> String {
-        let limit = 80
-        var shown = ""
-        var count = 0
-        for scalar in value.unicodeScalars {
-            if count == limit { break }
-            switch scalar {
-            case "\n": shown += "\\n"
-            case "\r": shown += "\\r"
-            case "\t": shown += "\\t"
-            case "\"": shown += "\\\""
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7f {
-                    shown += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    shown.unicodeScalars.append(scalar)
-                }
-            }
-            count += 1
-        }
-        let total = value.unicodeScalars.count
-        return total > limit ? "\"\(shown)…\" (\(total) characters)" : "\"\(shown)\""
+        QuotedText.quote(value)
     }
 }

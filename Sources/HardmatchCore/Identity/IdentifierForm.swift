@@ -22,7 +22,9 @@ extension ObjectGUID {
         if first == UInt8(ascii: "\\") {
             return (try parseLDAPEscape(text, utf8), .ldapEscape)
         }
-        if utf8.count >= 2, first == UInt8(ascii: "0"), utf8[1] == UInt8(ascii: "x") || utf8[1] == UInt8(ascii: "X") {
+        // `0x` followed by hex digits only: an ImmutableId may start with "0X" too.
+        if utf8.count >= 3, first == UInt8(ascii: "0"), utf8[1] == UInt8(ascii: "x") || utf8[1] == UInt8(ascii: "X"),
+           utf8.dropFirst(2).allSatisfy({ Hex.value($0) != nil }) {
             return (try parsePrefixedHex(text, utf8), .hex)
         }
         if let separated = try parseSeparatedHex(text, utf8) {

@@ -32,9 +32,28 @@ final class OutputSink {
         }
         fchmod(opened, 0o600)
         descriptor = opened
-        temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        temporaryPath = temporary
         finalPath = path
         buffer.reserveCapacity(Self.flushThreshold * 2)
+        interruptHandlers = Self.removeOnInterrupt(temporary)
+    }
+
+    /// Ctrl-C or a kill while writing must not leave a hidden partial file behind.
+    private var interruptHandlers: [DispatchSourceSignal] = []
+
+    private static func removeOnInterrupt(_ path: String) -> [DispatchSourceSignal] {
+        [SIGINT, SIGTERM, SIGHUP].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                unlink(path)
+                Terminal.standardError.writeLine("error: interrupted; nothing was written to the output file")
+                _exit(128 + number)
+            }
+            source.resume()
+            return source
+        }
     }
 
     deinit {
@@ -76,6 +95,7 @@ final class OutputSink {
         try flush()
         guard let temporaryPath, let finalPath, !finished else { return }
         finished = true
+        defer { stopHandlingInterrupts() }
         guard fsync(descriptor) == 0, close(descriptor) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
@@ -92,8 +112,17 @@ final class OutputSink {
     func discard() {
         guard let temporaryPath, !finished else { return }
         finished = true
+        defer { stopHandlingInterrupts() }
         close(descriptor)
         unlink(temporaryPath)
+    }
+}
+
+extension OutputSink {
+    private func stopHandlingInterrupts() {
+        for source in interruptHandlers { source.cancel() }
+        interruptHandlers = []
+        for number in [SIGINT, SIGTERM, SIGHUP] { signal(number, SIG_DFL) }
     }
 }
 

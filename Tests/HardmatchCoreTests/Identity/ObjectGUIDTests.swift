@@ -37,6 +37,14 @@ import Testing
         #expect(parsed.guid.rawBytes == Self.raw)
     }
 
+    /// Found by the convert benchmark: base64 may begin with "0X", which is not a hex prefix.
+    @Test(arguments: ["0Xt+t+lsgFYkd3H2VSHwyg==", "0XaKseGNsinNvRoXIGn0qw==", "0xabcdef0123456789abcQ=="])
+    func immutableIdsThatStartLikeAHexPrefix(value: String) throws {
+        let parsed = try ObjectGUID.parse(value)
+        #expect(parsed.form == .immutableId)
+        #expect(Data(parsed.guid.rawBytes).base64EncodedString() == value)
+    }
+
     @Test func immutableIDRoundTrips() throws {
         let id = try ImmutableID(string: Self.immutableId)
         #expect(id.guid.string == Self.guidString)

@@ -105,6 +105,27 @@ import Testing
         #expect(!leftovers.contains { $0.hasPrefix(".\(URL(fileURLWithPath: path).lastPathComponent).hardmatch-") })
     }
 
+    @Test func anInterruptedDumpLeavesNoFileBehind() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("interrupt-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = CommandRunner.binary
+        process.arguments = ["dump"] + directory.connectionArguments + ["--page-size", "1", "--output", folder.appendingPathComponent("users.json").path]
+        process.environment = ProcessInfo.processInfo.environment.merging(directory.passwordEnvironment) { $1 }
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until the temporary file exists: the dump is under way.
+        let deadline = Date().addingTimeInterval(20)
+        while try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, process.isRunning, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 128 + SIGINT)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test func thePasswordAppearsNowhere() throws {
         let passwordFile = FileManager.default.temporaryDirectory.appendingPathComponent("pw-\(UUID().uuidString)")
         try Data((directory.password + "\n").utf8).write(to: passwordFile)
