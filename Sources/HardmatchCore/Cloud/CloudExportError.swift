@@ -17,6 +17,8 @@ public enum CloudExportError: Error, Equatable, Sendable, CustomStringConvertibl
     case emptyId(index: Int, line: Int)
     case wrongType(index: Int, field: String, found: JSONScanner.Kind, expected: String, line: Int)
     case duplicateField(index: Int, field: String, line: Int)
+    /// Anything the reader did not foresee: reported, never a crash.
+    case unreadable(String)
 
     public var description: String {
         switch self {
@@ -42,6 +44,8 @@ public enum CloudExportError: Error, Equatable, Sendable, CustomStringConvertibl
             return "line \(line): user \(index): \"\(field)\" is a JSON \(found.rawValue); expected \(expected)"
         case .duplicateField(let index, let field, let line):
             return "line \(line): user \(index) has \"\(field)\" twice (names are compared ignoring case)"
+        case .unreadable(let detail):
+            return "cannot read the export: \(detail)"
         }
     }
 }

