@@ -1,10 +1,43 @@
 import ArgumentParser
+import HardmatchGraph
 
-/// `hardmatch apply`: not built yet (see the open issues).
+/// `hardmatch apply PLAN`: writes the plan's ImmutableIds to the cloud users (SPEC §6).
 struct Apply: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Not available yet.", shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        abstract: "Write the plan's ImmutableIds to the cloud users (a dry run unless --yes).",
+        discussion: """
+            Each user is read again first and left alone (and reported) when its state differs from \
+            the plan, or it is a guest, an administrator, synchronised, or has another ImmutableId. \
+            Every write is journaled; a re-run with the same --journal resumes, and \
+            `hardmatch undo JOURNAL` takes the writes back.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The plan: the output of hardmatch plan --format json.", valueName: "PLAN"))
+    var plan: String
+
+    @OptionGroup(title: "Microsoft Graph")
+    var graph: GraphOptions
+
+    @Flag(help: "Make the writes. Without it, a dry run shows what would be written.")
+    var yes = false
+
+    @Option(help: ArgumentHelp("Journal every write here (NDJSON, appended); needed with --yes. A re-run with the same journal resumes.", valueName: "FILE"))
+    var journal: String?
+
+    func validate() throws {
+        if yes && journal == nil {
+            throw ValidationError("--yes needs --journal FILE: every write is journaled, so that it can be resumed and undone")
+        }
+    }
 
     func run() async throws {
-        throw CommandFailure("hardmatch apply is not available yet")
+        let writes: [PlannedWrite]
+        do {
+            writes = try PlanReader.read(path: plan)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        try await WriteRun(operation: .apply, graph: graph, journalPath: journal, write: yes).run(writes.map(WriteTarget.init))
     }
 }

@@ -1,0 +1,43 @@
+/// One user's anchor change, with the live state that must hold before it is made.
+///
+/// `apply` builds these from a plan, `undo` from a journal; the checks and the journaling
+/// are the same for both.
+public struct WriteTarget: Sendable, Equatable {
+    public let cloudID: String
+    public let userPrincipalName: String?
+    /// The on-premises user the anchor comes from, for reports.
+    public let onPremDN: String?
+    /// The value to write; nil clears `onPremisesImmutableId`.
+    public let value: String?
+    /// The `onPremisesImmutableId` the user must still have.
+    public let expectedImmutableID: String?
+    public let expectedSyncEnabled: Expected<Bool?>
+    public let expectedUserType: Expected<String?>
+
+    public init(
+        cloudID: String, userPrincipalName: String?, onPremDN: String? = nil, value: String?, expectedImmutableID: String?,
+        expectedSyncEnabled: Expected<Bool?> = .notRecorded, expectedUserType: Expected<String?> = .notRecorded
+    ) {
+        self.cloudID = cloudID
+        self.userPrincipalName = userPrincipalName
+        self.onPremDN = onPremDN
+        self.value = value
+        self.expectedImmutableID = expectedImmutableID
+        self.expectedSyncEnabled = expectedSyncEnabled
+        self.expectedUserType = expectedUserType
+    }
+
+    /// The write a plan entry asks for.
+    public init(_ write: PlannedWrite) {
+        self.init(
+            cloudID: write.cloudID, userPrincipalName: write.cloudUserPrincipalName, onPremDN: write.onPremDN,
+            value: write.immutableID, expectedImmutableID: write.plannedImmutableID,
+            expectedSyncEnabled: write.plannedSyncEnabled, expectedUserType: write.plannedUserType
+        )
+    }
+
+    /// The write that takes back a journaled change.
+    public init(undoing change: JournalHistory.NetChange) {
+        self.init(cloudID: change.cloudID, userPrincipalName: change.userPrincipalName, value: change.before, expectedImmutableID: change.after)
+    }
+}

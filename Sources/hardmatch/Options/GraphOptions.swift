@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import HardmatchGraph
+
+/// How to reach Microsoft Graph (SPEC §4): endpoints, and a token or client credentials.
+///
+/// Tokens and secrets are read from the environment or a file, never from argv, where any
+/// user of the machine can see them with `ps`.
+struct GraphOptions: ParsableArguments {
+    @Option(name: .customLong("token-env"), help: ArgumentHelp("Read a Graph access token from this environment variable.", valueName: "NAME"))
+    var tokenEnvironment: String?
+
+    @Option(name: .customLong("token-file"), help: ArgumentHelp("Read a Graph access token from this file.", valueName: "PATH"))
+    var tokenFile: String?
+
+    @Option(help: ArgumentHelp("Tenant id or domain, for client credentials.", valueName: "TENANT"))
+    var tenant: String?
+
+    @Option(name: .customLong("client-id"), help: ArgumentHelp("Application (client) id, for client credentials.", valueName: "ID"))
+    var clientID: String?
+
+    @Option(name: .customLong("client-secret-env"), help: ArgumentHelp("Read the client secret from this environment variable.", valueName: "NAME"))
+    var clientSecretEnvironment: String?
+
+    @Option(name: .customLong("graph-url"), help: ArgumentHelp("Microsoft Graph's address (a national cloud's, or a test server's).", valueName: "URL"))
+    var graphURL = GraphConfiguration.defaultGraphURL
+
+    @Option(name: .customLong("login-url"), help: ArgumentHelp("The token endpoint's address.", valueName: "URL"))
+    var loginURL = GraphConfiguration.defaultLoginURL
+
+    /// True when any way of authenticating was given: `plan` then reads users live.
+    var isGiven: Bool {
+        tokenEnvironment != nil || tokenFile != nil || tenant != nil || clientID != nil || clientSecretEnvironment != nil
+    }
+
+    func validate() throws {
+        let token = tokenEnvironment != nil || tokenFile != nil
+        let client = tenant != nil || clientID != nil || clientSecretEnvironment != nil
+        if tokenEnvironment != nil && tokenFile != nil {
+            throw ValidationError("give either --token-env or --token-file, not both")
+        }
+        if token && client {
+            throw ValidationError("give a token (--token-env, --token-file) or client credentials (--tenant, --client-id, --client-secret-env), not both")
+        }
+        if client {
+            let missing = [("--tenant", tenant), ("--client-id", clientID), ("--client-secret-env", clientSecretEnvironment)]
+                .filter { $0.1 == nil }.map(\.0)
+            if !missing.isEmpty {
+                throw ValidationError("client credentials need \(missing.joined(separator: " and ")) as well")
+            }
+        }
+    }
+
+    /// The configuration to build a `GraphClient` from; fails when no credentials were given.
+    func configuration() throws -> GraphConfiguration {
+        do {
+            return try GraphConfiguration(graphURL: graphURL, loginURL: loginURL, credentials: try credentials())
+        } catch let error as GraphError {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    private func credentials() throws -> GraphCredentials {
+        if let name = tokenEnvironment {
+            guard let value = ProcessInfo.processInfo.environment[name] else {
+                throw CommandFailure("--token-env \(name): no such environment variable is set")
+            }
+            return .accessToken(try Self.token(value, source: "--token-env \(name)"))
+        }
+        if let path = tokenFile {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CommandFailure("--token-file \(path): cannot read the file")
+            }
+            return .accessToken(try Self.token(String(decoding: data, as: UTF8.self), source: "--token-file \(path)"))
+        }
+        if let tenant, let clientID, let name = clientSecretEnvironment {
+            guard let secret = ProcessInfo.processInfo.environment[name], !secret.isEmpty else {
+                throw CommandFailure("--client-secret-env \(name): no such environment variable is set, or it is empty")
+            }
+            return .clientSecret(tenant: tenant, clientID: clientID, secret: GraphSecret(secret))
+        }
+        throw CommandFailure("no Graph credentials: give --token-env NAME, --token-file PATH, or --tenant, --client-id and --client-secret-env NAME")
+    }
+
+    /// A token as pasted: surrounding whitespace and a `Bearer ` prefix removed.
+    private static func token(_ text: String, source: String) throws -> GraphSecret {
+        var token = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if token.lowercased().hasPrefix("bearer ") { token = String(token.dropFirst(7)).trimmingCharacters(in: .whitespaces) }
+        guard !token.isEmpty else { throw CommandFailure("\(source): the token is empty") }
+        guard token.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 0x20 && $0.value < 0x7f }) else {
+            throw CommandFailure("\(source): the token holds spaces or control characters; give the access token alone")
+        }
+        return GraphSecret(token)
+    }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Test func graphTargetBuilds() {
-    #expect(Bool(true))
-}

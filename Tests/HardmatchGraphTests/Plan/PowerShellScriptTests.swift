@@ -1,0 +1,28 @@
+import HardmatchGraph
+import Testing
+
+/// The PowerShell text: single-quoted literals that no value can leave.
+@Suite struct PowerShellScriptTests {
+    private func write(id: String, dn: String?) -> PlannedWrite {
+        PlannedWrite(cloudID: id, cloudUserPrincipalName: "u@contoso.com", onPremDN: dn, immutableID: "4WXSe+OMM0WUYfwqv5kYoA==",
+                     plannedImmutableID: nil, plannedSyncEnabled: .notRecorded, plannedUserType: .notRecorded)
+    }
+
+    @Test func everyKindOfSingleQuoteIsDoubled() throws {
+        let script = try PowerShellScript.make([write(id: "a'b\u{2018}c\u{201A}d\u{201B}e", dn: "CN=x")], planName: "p")
+        #expect(script.contains("-UserId 'a''b\u{2018}\u{2018}c\u{201A}\u{201A}d\u{201B}\u{201B}e'"))
+    }
+
+    @Test func commentsCannotBeEndedByAnyLineBreak() throws {
+        let script = try PowerShellScript.make([write(id: "c", dn: "CN=a\rb\u{2028}c\u{85}d")], planName: "plan\n.json")
+        #expect(script.contains(#"# CN=a\u{d}b\u{2028}c\u{85}d -> u@contoso.com"#))
+        #expect(script.hasPrefix(#"# Written by hardmatch script from plan\u{a}.json:"#))
+        #expect(script.split(separator: "\n").allSatisfy { $0.hasPrefix("#") || $0.hasPrefix("$") || $0.hasPrefix("Connect-") || $0.hasPrefix("Update-") })
+    }
+
+    @Test func controlCharactersInValuesAreRefused() {
+        #expect(throws: PowerShellScript.ScriptError.controlCharacter(entry: 2, field: "cloud.id")) {
+            try PowerShellScript.make([write(id: "ok", dn: nil), write(id: "a\u{0}b", dn: nil)], planName: "p")
+        }
+    }
+}

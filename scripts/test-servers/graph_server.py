@@ -1,0 +1,370 @@
+#!/usr/bin/env python3
+"""A local stand-in for Microsoft Graph and the Entra token endpoint, on 127.0.0.1.
+
+Answers the way Graph documents it, for the calls hardmatch makes:
+  GET   /v1.0/users?$select=...&$top=N         paged, @odata.nextLink until the last page
+  GET   /v1.0/users/{id or UPN}?$select=...
+  PATCH /v1.0/users/{id}                       204; 400 for a synced user or a duplicate anchor
+  POST  /v1.0/$batch                           at most 20 requests, answered in shuffled order
+  GET   /v1.0/directoryRoles?$expand=members
+  POST  /{tenant}/oauth2/v2.0/token            client credentials (client id + secret)
+Errors carry Graph's body: {"error": {"code": ..., "message": ...}}.
+
+Control endpoints (no authentication), for tests to assert on server state:
+  GET  /_control/state    {"users": [...]}: every user with every property
+  GET  /_control/log      {"http": {"METHOD /path": n}, "operations": {...}, "patches": {id: n}}
+  POST /_control/faults   JSON merged into the fault settings below; request numbering restarts
+  POST /_control/user     {"id": ..., property: value}: changes a user behind the client's back
+
+Usage: graph_server.py USERS.json [--token T] [--client-id ID --client-secret S]
+       [--page-size N] [--delay SECONDS] [--throttle N] [--retry-after SECONDS]
+       [--fail-503 N,N] [--drop N,N] [--batch-throttle N] [--patch-delay SECONDS]
+USERS.json is a JSON array of users, or {"users": [...], "roles": [{"displayName": ...,
+"members": [user ids]}]}. Prints its port on the first line of stdout and exits by itself
+after 15 minutes.
+"""
+import argparse
+import json
+import random
+import threading
+import time
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+parser = argparse.ArgumentParser()
+parser.add_argument("users")
+parser.add_argument("--token", default="test-token")
+parser.add_argument("--client-id", default="test-client")
+parser.add_argument("--client-secret", default="test-secret")
+parser.add_argument("--page-size", type=int, default=999)
+parser.add_argument("--delay", type=float, default=0.0, help="seconds before answering each request")
+parser.add_argument("--throttle", type=int, default=0, help="answer the first N requests with 429")
+parser.add_argument("--retry-after", type=float, default=1)
+parser.add_argument("--fail-503", default="", help="request numbers (1-based) answered with 503")
+parser.add_argument("--drop", default="", help="request numbers whose connection is closed unanswered")
+parser.add_argument("--batch-throttle", type=int, default=0, help="answer the first N requests inside batches with 429")
+parser.add_argument("--patch-delay", type=float, default=0.0, help="further seconds before a batch holding writes is applied")
+options = parser.parse_args()
+
+
+def numbers(text):
+    return [int(part) for part in text.split(",") if part.strip()]
+
+
+with open(options.users, encoding="utf-8") as handle:
+    loaded = json.load(handle)
+if isinstance(loaded, list):
+    loaded = {"users": loaded, "roles": []}
+
+lock = threading.Lock()
+users = {user["id"]: dict(user) for user in loaded.get("users", [])}
+order = [user["id"] for user in loaded.get("users", [])]
+roles = loaded.get("roles", [])
+issued_tokens = {options.token}
+faults = {
+    "delay": options.delay,
+    "throttle": options.throttle,
+    "retryAfter": options.retry_after,
+    "fail503": numbers(options.fail_503),
+    "drop": numbers(options.drop),
+    "batchThrottle": options.batch_throttle,
+    "patchDelay": options.patch_delay,
+}
+counters = {"requests": 0, "inner": 0}
+log = {"http": {}, "operations": {}, "patches": {}, "patchesReceived": 0}
+
+USER_PROPERTIES = [
+    "id", "userPrincipalName", "mail", "proxyAddresses", "onPremisesImmutableId",
+    "onPremisesSyncEnabled", "userType", "displayName", "accountEnabled",
+]
+DEFAULT_SELECT = ["id", "userPrincipalName", "mail", "displayName", "userType"]
+
+
+def graph_error(status, code, message):
+    return status, {}, {"error": {"code": code, "message": message, "innerError": {"request-id": "local"}}}
+
+
+def count(table, key):
+    table[key] = table.get(key, 0) + 1
+
+
+def template(path):
+    parts = path.split("/")
+    if len(parts) >= 4 and parts[2] == "users":
+        parts[3] = "{id}"
+    return "/".join(parts)
+
+
+def project(user, select):
+    fields = select or DEFAULT_SELECT
+    known = {name.lower(): name for name in USER_PROPERTIES}
+    result = {}
+    for field in fields:
+        name = known.get(field.lower(), field)
+        result[name] = user.get(name)
+    return result
+
+
+owners = {}
+for each in users.values():
+    if each.get("onPremisesImmutableId") is not None:
+        owners[each["onPremisesImmutableId"]] = each["id"]
+
+
+def anchor_owner(value):
+    """The id of the user holding `value` as its ImmutableId (Graph keeps them unique)."""
+    return owners.get(value)
+
+
+def set_properties(user, properties):
+    old = user.get("onPremisesImmutableId")
+    user.update(properties)
+    new = user.get("onPremisesImmutableId")
+    if old != new:
+        if old is not None and owners.get(old) == user["id"]:
+            del owners[old]
+        if new is not None:
+            owners[new] = user["id"]
+
+
+def find_user(key):
+    if key in users:
+        return users[key]
+    lowered = key.lower()
+    for user in users.values():
+        if (user.get("userPrincipalName") or "").lower() == lowered:
+            return user
+    return None
+
+
+def member_object(member):
+    return {"@odata.type": "#microsoft.graph.user", "id": member, "userPrincipalName": (users.get(member) or {}).get("userPrincipalName")}
+
+
+def base_url(handler):
+    return "http://%s:%d" % handler.server.server_address[:2]
+
+
+def dispatch(method, target, body, handler, inner):
+    """Answers one Graph call: (status, headers, JSON body or None)."""
+    parsed = urllib.parse.urlsplit(target)
+    path = parsed.path
+    if not path.startswith("/v1.0"):
+        path = "/v1.0" + path if inner else path
+    query = urllib.parse.parse_qs(parsed.query)
+    select = [field for value in query.get("$select", []) for field in value.split(",") if field]
+    with lock:
+        count(log["operations"], "%s %s" % (method, template(path)))
+    parts = [part for part in path.split("/") if part]
+
+    if parts == ["v1.0", "users"] and method == "GET":
+        top = int(query.get("$top", ["100"])[0])
+        if top < 1 or top > 999:
+            return graph_error(400, "Request_UnsupportedQuery", "Invalid page size specified: '%d'. Must be between 1 and 999 inclusive." % top)
+        page = min(top, options.page_size)
+        skip = int(query.get("$skiptoken", ["0"])[0])
+        with lock:
+            ids = order[skip:skip + page]
+            value = [project(users[i], select) for i in ids if i in users]
+            more = skip + page < len(order)
+        result = {"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users", "value": value}
+        if more:
+            following = dict(query)
+            following["$skiptoken"] = [str(skip + page)]
+            result["@odata.nextLink"] = base_url(handler) + "/v1.0/users?" + urllib.parse.urlencode(following, doseq=True)
+        return 200, {}, result
+
+    if len(parts) == 3 and parts[:2] == ["v1.0", "users"]:
+        key = urllib.parse.unquote(parts[2])
+        with lock:
+            user = find_user(key)
+            if user is None:
+                return graph_error(404, "Request_ResourceNotFound", "Resource '%s' does not exist or one of its queried reference-property objects are not present." % key)
+            if method == "GET":
+                return 200, {}, project(user, select)
+            if method == "PATCH":
+                log["patchesReceived"] += 1
+                if not isinstance(body, dict):
+                    return graph_error(400, "BadRequest", "Empty Payload. JSON content expected.")
+                if "onPremisesImmutableId" in body:
+                    value = body["onPremisesImmutableId"]
+                    if user.get("onPremisesSyncEnabled"):
+                        return graph_error(400, "Request_BadRequest", "Unable to update the specified properties for on-premises mastered Directory Sync objects or objects currently undergoing migration.")
+                    if value is not None and anchor_owner(value) not in (None, user["id"]):
+                        return graph_error(400, "Request_BadRequest", "Another object with the same value for property onPremisesImmutableId already exists.")
+                set_properties(user, body)
+                count(log["patches"], user["id"])
+                return 204, {}, None
+        return graph_error(405, "Request_BadRequest", "Method not allowed.")
+
+    if parts == ["v1.0", "directoryRoles"] and method == "GET":
+        expand = query.get("$expand", [""])[0]
+        value = []
+        with lock:
+            for number, role in enumerate(roles):
+                entry = {"id": "role-%d" % number, "displayName": role.get("displayName"), "roleTemplateId": role.get("roleTemplateId")}
+                if expand == "members":
+                    # Graph expands at most 20 directory objects.
+                    entry["members"] = [member_object(member) for member in role.get("members", [])[:20]]
+                value.append(entry)
+        return 200, {}, {"value": value}
+
+    if len(parts) == 4 and parts[:2] == ["v1.0", "directoryRoles"] and parts[3] == "members" and method == "GET":
+        number = int(parts[2].split("-")[-1]) if parts[2].startswith("role-") else -1
+        if number < 0 or number >= len(roles):
+            return graph_error(404, "Request_ResourceNotFound", "Resource '%s' does not exist." % parts[2])
+        skip = int(query.get("$skiptoken", ["0"])[0])
+        members = roles[number].get("members", [])
+        with lock:
+            value = [member_object(member) for member in members[skip:skip + 10]]
+        result = {"value": value}
+        if skip + 10 < len(members):
+            result["@odata.nextLink"] = base_url(handler) + path + "?$skiptoken=%d" % (skip + 10)
+        return 200, {}, result
+
+    return graph_error(400, "BadRequest", "Resource not found for the segment '%s'." % (parts[-1] if parts else ""))
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    # Headers and body go out in two writes; with Nagle on, the second waits for a delayed ACK (40 ms).
+    disable_nagle_algorithm = True
+
+    def log_message(self, *args):
+        pass
+
+    def body(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length else b""
+
+    def answer(self, status, headers, body, content_type="application/json"):
+        data = b"" if body is None else json.dumps(body).encode()
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        if body is not None:
+            self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self):
+        self.handle_any("GET")
+
+    def do_POST(self):
+        self.handle_any("POST")
+
+    def do_PATCH(self):
+        self.handle_any("PATCH")
+
+    def handle_any(self, method):
+        raw = self.body()
+        path = urllib.parse.urlsplit(self.path).path
+        if path.startswith("/_control/"):
+            return self.control(method, path, raw)
+        with lock:
+            counters["requests"] += 1
+            number = counters["requests"]
+            count(log["http"], "%s %s" % (method, template(path)))
+            delay = faults["delay"]
+            throttled = number <= faults["throttle"]
+            failing = number in faults["fail503"]
+            dropping = number in faults["drop"]
+            retry_after = faults["retryAfter"]
+        if delay:
+            time.sleep(delay)
+        if dropping:
+            # Half an answer, then the connection goes: the client cannot mistake it for a reply.
+            self.close_connection = True
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"value\": [")
+            self.wfile.flush()
+            self.connection.shutdown(2)
+            return
+        if throttled:
+            status, _, answer = graph_error(429, "TooManyRequests", "Too many requests.")
+            return self.answer(status, {"Retry-After": "%g" % retry_after}, answer)
+        if failing:
+            return self.answer(*graph_error(503, "ServiceUnavailable", "The service is temporarily unavailable."))
+
+        if path.endswith("/oauth2/v2.0/token") and method == "POST":
+            return self.token(raw)
+        authorization = self.headers.get("Authorization", "")
+        if not authorization.startswith("Bearer ") or authorization[len("Bearer "):] not in issued_tokens:
+            return self.answer(*graph_error(401, "InvalidAuthenticationToken", "Access token validation failure. Invalid audience."))
+        try:
+            body = json.loads(raw) if raw else None
+        except ValueError:
+            return self.answer(*graph_error(400, "BadRequest", "Unable to read JSON request payload."))
+        if path == "/v1.0/$batch" and method == "POST":
+            return self.batch(body)
+        return self.answer(*dispatch(method, self.path, body, self, inner=False))
+
+    def batch(self, body):
+        requests = (body or {}).get("requests")
+        if not isinstance(requests, list) or not requests:
+            return self.answer(*graph_error(400, "BadRequest", "Invalid batch payload format."))
+        if len(requests) > 20:
+            return self.answer(*graph_error(400, "BadRequest", "Number of batch requests exceeds the max of 20."))
+        ids = [request.get("id") for request in requests]
+        if len(set(ids)) != len(ids):
+            return self.answer(*graph_error(400, "BadRequest", "Batch request ids must be unique."))
+        with lock:
+            patch_delay = faults["patchDelay"]
+        if patch_delay and any(request.get("method") == "PATCH" for request in requests):
+            time.sleep(patch_delay)
+        responses = []
+        for request in requests:
+            with lock:
+                counters["inner"] += 1
+                throttled = counters["inner"] <= faults["batchThrottle"]
+                retry_after = faults["retryAfter"]
+            if throttled:
+                status, headers, answer = graph_error(429, "TooManyRequests", "Too many requests.")
+                headers = {"Retry-After": "%g" % retry_after}
+            else:
+                status, headers, answer = dispatch(request.get("method", "GET"), request.get("url", ""), request.get("body"), self, inner=True)
+            response = {"id": request.get("id"), "status": status, "headers": headers}
+            if answer is not None:
+                response["body"] = answer
+            responses.append(response)
+        random.shuffle(responses)
+        return self.answer(200, {}, {"responses": responses})
+
+    def token(self, raw):
+        form = urllib.parse.parse_qs(raw.decode())
+        if form.get("grant_type") != ["client_credentials"]:
+            return self.answer(400, {}, {"error": "unsupported_grant_type", "error_description": "AADSTS70003: The app requested an unsupported grant type."})
+        if form.get("client_id") != [options.client_id]:
+            return self.answer(400, {}, {"error": "unauthorized_client", "error_description": "AADSTS700016: Application with identifier '%s' was not found in the directory." % form.get("client_id", [""])[0]})
+        if form.get("client_secret") != [options.client_secret]:
+            return self.answer(401, {}, {"error": "invalid_client", "error_description": "AADSTS7000215: Invalid client secret provided."})
+        token = "issued-%d" % random.randrange(1 << 60)
+        with lock:
+            issued_tokens.add(token)
+        return self.answer(200, {}, {"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599, "access_token": token})
+
+    def control(self, method, path, raw):
+        with lock:
+            if path == "/_control/state":
+                return self.answer(200, {}, {"users": [users[i] for i in order if i in users]})
+            if path == "/_control/log":
+                return self.answer(200, {}, log)
+            if path == "/_control/user" and method == "POST":
+                change = json.loads(raw or b"{}")
+                if change.get("id") not in users:
+                    return self.answer(404, {}, {"error": "no such user"})
+                set_properties(users[change["id"]], change)
+                return self.answer(200, {}, users[change["id"]])
+            if path == "/_control/faults" and method == "POST":
+                faults.update(json.loads(raw or b"{}"))
+                counters["requests"] = 0
+                counters["inner"] = 0
+                return self.answer(200, {}, faults)
+        return self.answer(404, {}, {"error": "unknown control path"})
+
+
+server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+server.daemon_threads = True
+print(server.server_address[1], flush=True)
+threading.Timer(900, server.shutdown).start()
+server.serve_forever()
