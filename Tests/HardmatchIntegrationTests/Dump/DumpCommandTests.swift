@@ -106,20 +106,25 @@ import Testing
     }
 
     @Test func anInterruptedDumpLeavesNoFileBehind() throws {
+        // A server that never answers holds the dump in progress until it is interrupted.
+        let silent = try ScriptServer.silent()
+        defer { silent.stop() }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("interrupt-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let process = Process()
         process.executableURL = CommandRunner.binary
-        process.arguments = ["dump"] + directory.connectionArguments + ["--page-size", "1", "--output", folder.appendingPathComponent("users.json").path]
+        process.arguments = ["dump", "--uri", "ldaps://127.0.0.1:\(silent.port)", "--ca-file", directory.caFile, "--timeout", "60",
+                             "--bind-dn", directory.bindDN, "--password-env", TestDirectory.passwordVariable,
+                             "--output", folder.appendingPathComponent("users.json").path]
         process.environment = ProcessInfo.processInfo.environment.merging(directory.passwordEnvironment) { $1 }
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Wait until the temporary file exists: the dump is under way.
         let deadline = Date().addingTimeInterval(20)
         while try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, process.isRunning, Date() < deadline {
             Thread.sleep(forTimeInterval: 0.01)
         }
+        #expect(try !FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
         #expect(process.terminationStatus == 128 + SIGINT)
