@@ -44,36 +44,18 @@ struct Check: AsyncParsableCommand {
         let sink = try OutputSink(path: output)
         let chosen = format ?? (sink.isTerminal ? .table : .json)
         var check = DirectoryCheck(options: CheckOptions(verifiedDomains: verifiedDomains, includeSystemObjects: includeSystem))
-        var progress = Progress()
-        var problems = 0
-
+        let summary: UserSource.Summary
         do {
-            _ = try await UserSource(options: source).read { event in
-                switch event {
-                case .user(let user):
-                    check.check(user)
-                    progress.advance("users")
-                case .problem(let problem):
-                    problems += 1
-                    Terminal.standardError.writeLine("warning: \(problem)")
-                case .reference(let urls):
-                    if verbose {
-                        Terminal.standardError.writeLine("note: ignoring search continuation reference \(urls.joined(separator: " "))")
-                    }
-                }
-            }
+            summary = try await UserSource(options: source).readUsers(verbose: verbose) { check.check($0) }
         } catch let failure as CommandFailure {
-            progress.finish()
             throw CommandFailure("\(failure.message); nothing was checked")
         }
-        progress.finish()
-
         let report = check.report()
         try sink.write(Self.render(report, as: chosen))
         try sink.commit()
         Terminal.standardError.writeLine(report.summary)
-        if problems > 0 {
-            throw CommandFailure("\(problems) entr\(problems == 1 ? "y" : "ies") could not be read as users (listed above) and were not checked")
+        if summary.problems > 0 {
+            throw CommandFailure("\(summary.problems) entr\(summary.problems == 1 ? "y" : "ies") could not be read as users (listed above) and were not checked")
         }
         if report.hasErrors {
             throw ExitCode(ExitStatus.findings.rawValue)

@@ -25,40 +25,23 @@ struct Dump: AsyncParsableCommand {
     func run() async throws {
         let sink = try OutputSink(path: output.output)
         var writer = UserListWriter(format: output.format ?? (sink.isTerminal ? .table : .ndjson), sink: sink)
-        var progress = Progress()
-        var problems = 0
 
         try writer.begin()
-        let description: String
+        let summary: UserSource.Summary
         do {
-            description = try await UserSource(options: source).read { event in
-                switch event {
-                case .user(let user):
-                    try writer.append(user)
-                    progress.advance("users")
-                case .problem(let problem):
-                    problems += 1
-                    Terminal.standardError.writeLine("warning: \(problem)")
-                case .reference(let urls):
-                    if verbose {
-                        Terminal.standardError.writeLine("note: ignoring search continuation reference \(urls.joined(separator: " "))")
-                    }
-                }
-            }
+            summary = try await UserSource(options: source).readUsers(verbose: verbose) { try writer.append($0) }
         } catch let failure as CommandFailure {
-            progress.finish()
             guard writer.count > 0 else { throw failure }
             let kept = output.output == nil ? "the output above is incomplete" : "no output file was written"
             throw CommandFailure("\(failure.message); \(writer.count) users were read before it, and \(kept)")
         }
-        progress.finish()
         try writer.end()
         try sink.commit()
         if Terminal.standardError.isInteractive {
-            Terminal.standardError.writeLine("\(writer.count) users from \(description)")
+            Terminal.standardError.writeLine("\(writer.count) users from \(summary.description)")
         }
-        if problems > 0 {
-            throw CommandFailure("\(problems) entr\(problems == 1 ? "y" : "ies") could not be read as users (listed above); the output lacks them")
+        if summary.problems > 0 {
+            throw CommandFailure("\(summary.problems) entr\(summary.problems == 1 ? "y" : "ies") could not be read as users (listed above); the output lacks them")
         }
     }
 }

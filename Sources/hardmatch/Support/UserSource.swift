@@ -17,6 +17,38 @@ struct UserSource {
 
     let options: DirectorySourceOptions
 
+    /// What a read of users came to, besides the users themselves.
+    struct Summary {
+        /// Where the users came from: `FILE`, or `URI under BASE`.
+        let description: String
+        /// Entries that could not become users; each was reported as a warning.
+        let problems: Int
+    }
+
+    /// Calls `body` with each user, and handles the rest the way every command does:
+    /// a warning line per entry that is not a usable user, search continuation references
+    /// listed only when `verbose`, and a progress line for a person at a terminal.
+    func readUsers(verbose: Bool, _ body: (OnPremUser) throws -> Void) async throws -> Summary {
+        var problems = 0
+        var progress = Progress()
+        defer { progress.finish() }
+        let description = try await read { event in
+            switch event {
+            case .user(let user):
+                try body(user)
+                progress.advance("users")
+            case .problem(let problem):
+                problems += 1
+                Terminal.standardError.writeLine("warning: \(problem)")
+            case .reference(let urls):
+                if verbose {
+                    Terminal.standardError.writeLine("note: ignoring search continuation reference \(urls.joined(separator: " "))")
+                }
+            }
+        }
+        return Summary(description: description, problems: problems)
+    }
+
     /// Calls `body` with each event in source order; returns a description of what was read.
     func read(_ body: (Event) throws -> Void) async throws -> String {
         if let path = options.ldif {
