@@ -13,6 +13,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // RS256 for the signed client assertion of certificate credentials (Graph).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // MARK: - C boundary
@@ -31,7 +33,14 @@ let package = Package(
         /// RFC 2849 exports (`ldapsearch -LLL`, `ldifde -f`) read as directory entries.
         .target(name: "HardmatchLDIF", dependencies: ["HardmatchCore"]),
         /// Microsoft Graph: cloud users, batched writes, tokens.
-        .target(name: "HardmatchGraph", dependencies: ["HardmatchCore"]),
+        .target(
+            name: "HardmatchGraph",
+            dependencies: [
+                "HardmatchCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
 
         // MARK: - Command line
         .executableTarget(
