@@ -22,7 +22,7 @@ public struct GraphConfiguration: Sendable {
     ) throws(GraphError) {
         self.graphURL = try Self.baseURL(graphURL, option: "--graph-url")
         self.loginURL = try Self.baseURL(loginURL, option: "--login-url")
-        if case .clientSecret(let tenant, let clientID, _) = credentials {
+        if case let (tenant, clientID)? = credentials.application {
             try Self.checkTenant(tenant)
             guard !clientID.isEmpty, !clientID.contains(where: { $0.isWhitespace || $0.isNewline }) else {
                 throw .configuration("--client-id \"\(clientID)\" is not an application (client) id")

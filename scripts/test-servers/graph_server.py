@@ -7,7 +7,9 @@ Answers the way Graph documents it, for the calls hardmatch makes:
   PATCH /v1.0/users/{id}                       204; 400 for a synced user or a duplicate anchor
   POST  /v1.0/$batch                           at most 20 requests, answered in shuffled order
   GET   /v1.0/directoryRoles?$expand=members
-  POST  /{tenant}/oauth2/v2.0/token            client credentials (client id + secret)
+  POST  /{tenant}/oauth2/v2.0/token            client credentials: client id + secret, or + a
+                                               client_assertion JWT (RS256) verified against
+                                               --client-certificate, as Entra checks it
 Errors carry Graph's body: {"error": {"code": ..., "message": ...}}.
 
 Control endpoints (no authentication), for tests to assert on server state:
@@ -16,7 +18,7 @@ Control endpoints (no authentication), for tests to assert on server state:
   POST /_control/faults   JSON merged into the fault settings below; request numbering restarts
   POST /_control/user     {"id": ..., property: value}: changes a user behind the client's back
 
-Usage: graph_server.py USERS.json [--token T] [--client-id ID --client-secret S]
+Usage: graph_server.py USERS.json [--token T] [--client-id ID --client-secret S] [--client-certificate PEM]
        [--page-size N] [--delay SECONDS] [--throttle N] [--retry-after SECONDS]
        [--fail-503 N,N] [--drop N,N] [--batch-throttle N] [--patch-delay SECONDS]
 USERS.json is a JSON array of users, or {"users": [...], "roles": [{"displayName": ...,
@@ -24,6 +26,7 @@ USERS.json is a JSON array of users, or {"users": [...], "roles": [{"displayName
 after 15 minutes.
 """
 import argparse
+import base64
 import json
 import random
 import threading
@@ -36,6 +39,7 @@ parser.add_argument("users")
 parser.add_argument("--token", default="test-token")
 parser.add_argument("--client-id", default="test-client")
 parser.add_argument("--client-secret", default="test-secret")
+parser.add_argument("--client-certificate", help="PEM certificate whose key must sign client assertions")
 parser.add_argument("--page-size", type=int, default=999)
 parser.add_argument("--delay", type=float, default=0.0, help="seconds before answering each request")
 parser.add_argument("--throttle", type=int, default=0, help="answer the first N requests with 429")
@@ -225,6 +229,74 @@ def dispatch(method, target, body, handler, inner):
     return graph_error(400, "BadRequest", "Resource not found for the segment '%s'." % (parts[-1] if parts else ""))
 
 
+# MARK: - Client assertions (certificate credentials)
+
+JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
+used_assertion_ids = set()
+
+
+def load_certificate(path):
+    """The registered certificate and its x5t#S256; `cryptography` is imported only when one is given."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    with open(path, "rb") as handle:
+        certificate = x509.load_pem_x509_certificate(handle.read())
+    return certificate, b64url(certificate.fingerprint(hashes.SHA256()))
+
+
+def b64url(data):
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def b64url_decode(text):
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+registered = load_certificate(options.client_certificate) if options.client_certificate else None
+
+
+def assertion_refusal(form, token_url):
+    """Entra's error description for a client assertion it would refuse; None when it is good."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    if form.get("client_assertion_type") != [JWT_BEARER]:
+        return "AADSTS700027: Client assertion type is missing or is not %s." % JWT_BEARER
+    parts = form.get("client_assertion", [""])[0].split(".")
+    try:
+        header = json.loads(b64url_decode(parts[0]))
+        claims = json.loads(b64url_decode(parts[1]))
+        signature = b64url_decode(parts[2])
+    except (IndexError, ValueError):
+        return "AADSTS700027: Client assertion is not a valid JWT."
+    if not isinstance(header, dict) or not isinstance(claims, dict):
+        return "AADSTS700027: Client assertion is not a valid JWT."
+    if header.get("alg") != "RS256":
+        return "AADSTS700027: Client assertion uses an unsupported algorithm '%s'." % header.get("alg")
+    if registered is None or header.get("x5t#S256") != registered[1]:
+        return ("AADSTS700027: Client assertion contains an invalid signature. [Reason - The key was not found., "
+                "Thumbprint of key used by client: '%s', Please visit the Azure Portal, Graph Explorer or directly use MS Graph "
+                "to see configured keys for app Id '%s'.]" % (header.get("x5t#S256"), options.client_id))
+    try:
+        registered[0].public_key().verify(signature, (parts[0] + "." + parts[1]).encode(), padding.PKCS1v15(), hashes.SHA256())
+    except InvalidSignature:
+        return "AADSTS700027: Client assertion failed signature validation."
+    if claims.get("aud") != token_url:
+        return "AADSTS700027: Client assertion audience claim does not match Realm issuer. Review the documentation at https://aka.ms/certCreds ."
+    if claims.get("iss") != options.client_id or claims.get("sub") != options.client_id:
+        return "AADSTS700027: Client assertion issuer and subject must both be the application id '%s'." % options.client_id
+    now = time.time()
+    if not isinstance(claims.get("exp"), int) or not isinstance(claims.get("nbf"), int) or claims["exp"] <= now or claims["nbf"] > now + 1:
+        return "AADSTS700024: Client assertion is not within its valid time range. Current time: %d, assertion valid from %s, expiry time of assertion %s." % (
+            now, claims.get("nbf"), claims.get("exp"))
+    with lock:
+        if not claims.get("jti") or claims["jti"] in used_assertion_ids:
+            return "AADSTS700027: Client assertion has no jti, or one already used."
+        used_assertion_ids.add(claims["jti"])
+    return None
+
+
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     # Headers and body go out in two writes; with Nagle on, the second waits for a delayed ACK (40 ms).
@@ -336,7 +408,11 @@ class Handler(BaseHTTPRequestHandler):
             return self.answer(400, {}, {"error": "unsupported_grant_type", "error_description": "AADSTS70003: The app requested an unsupported grant type."})
         if form.get("client_id") != [options.client_id]:
             return self.answer(400, {}, {"error": "unauthorized_client", "error_description": "AADSTS700016: Application with identifier '%s' was not found in the directory." % form.get("client_id", [""])[0]})
-        if form.get("client_secret") != [options.client_secret]:
+        if "client_assertion" in form or "client_assertion_type" in form:
+            refusal = assertion_refusal(form, base_url(self) + urllib.parse.urlsplit(self.path).path)
+            if refusal:
+                return self.answer(400, {}, {"error": "invalid_client", "error_description": refusal})
+        elif form.get("client_secret") != [options.client_secret]:
             return self.answer(401, {}, {"error": "invalid_client", "error_description": "AADSTS7000215: Invalid client secret provided."})
         token = "issued-%d" % random.randrange(1 << 60)
         with lock:

@@ -24,8 +24,7 @@ actor TokenProvider {
 
     /// True when a refused token can be replaced by asking again.
     nonisolated var canRenew: Bool {
-        if case .clientSecret = configuration.credentials { return true }
-        return false
+        configuration.credentials.application != nil
     }
 
     func token() async throws -> GraphSecret {
@@ -43,7 +42,7 @@ actor TokenProvider {
     // MARK: - Client credentials
 
     private func requestToken() async throws -> AccessToken {
-        guard case .clientSecret(let tenant, let clientID, let secret) = configuration.credentials else {
+        guard case let (tenant, clientID)? = configuration.credentials.application else {
             throw GraphError.configuration("no access token was given")
         }
         let url = configuration.loginURL.appendingPathComponent(tenant).appendingPathComponent("oauth2/v2.0/token")
@@ -51,9 +50,7 @@ actor TokenProvider {
         request.httpMethod = "POST"
         request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
         let scope = configuration.graphURL.absoluteString + "/.default"
-        let form = [
-            ("client_id", clientID), ("scope", scope), ("client_secret", secret.text), ("grant_type", "client_credentials"),
-        ]
+        let form = [("client_id", clientID), ("scope", scope)] + (try proof(clientID: clientID, tokenURL: url)) + [("grant_type", "client_credentials")]
         request.httpBody = Data(form.map { "\($0.0)=\(Self.formEncoded($0.1))" }.joined(separator: "&").utf8)
 
         let path = url.path
@@ -85,6 +82,25 @@ actor TokenProvider {
             }
             let lifetime = Double(body?["expires_in"]?.int ?? 3599)
             return AccessToken(secret: GraphSecret(token), refreshAfter: Date().addingTimeInterval(max(lifetime - Self.renewalMargin, lifetime / 2)))
+        }
+    }
+
+    /// The form fields that prove the client's identity: its secret, or an assertion signed with
+    /// its certificate whose audience is the token endpoint itself.
+    private func proof(clientID: String, tokenURL: URL) throws -> [(String, String)] {
+        switch configuration.credentials {
+        case .clientSecret(_, _, let secret):
+            return [("client_secret", secret.text)]
+        case .clientCertificate(_, _, let certificate):
+            let assertion: String
+            do {
+                assertion = try ClientAssertion.make(certificate: certificate, clientID: clientID, audience: tokenURL.absoluteString)
+            } catch {
+                throw GraphError.configuration("cannot sign the client assertion with --client-key: \(error)")
+            }
+            return [("client_assertion_type", ClientAssertion.type), ("client_assertion", assertion)]
+        case .accessToken:
+            return []
         }
     }
 

@@ -2,10 +2,11 @@ import ArgumentParser
 import Foundation
 import HardmatchGraph
 
-/// How to reach Microsoft Graph (SPEC §4): endpoints, and a token or client credentials.
+/// How to reach Microsoft Graph (SPEC §4): endpoints, and a token or client credentials
+/// (a secret or a certificate).
 ///
-/// Tokens and secrets are read from the environment or a file, never from argv, where any
-/// user of the machine can see them with `ps`.
+/// Tokens, secrets and private keys are read from the environment or a file, never from argv,
+/// where any user of the machine can see them with `ps`.
 struct GraphOptions: ParsableArguments {
     @Option(name: .customLong("token-env"), help: ArgumentHelp("Read a Graph access token from this environment variable.", valueName: "NAME"))
     var tokenEnvironment: String?
@@ -22,6 +23,12 @@ struct GraphOptions: ParsableArguments {
     @Option(name: .customLong("client-secret-env"), help: ArgumentHelp("Read the client secret from this environment variable.", valueName: "NAME"))
     var clientSecretEnvironment: String?
 
+    @Option(name: .customLong("client-certificate"), help: ArgumentHelp("The app's certificate (PEM), for client credentials without a secret.", valueName: "PATH"))
+    var clientCertificate: String?
+
+    @Option(name: .customLong("client-key"), help: ArgumentHelp("The certificate's RSA private key (PEM, unencrypted, mode 600).", valueName: "PATH"))
+    var clientKey: String?
+
     @Option(name: .customLong("graph-url"), help: ArgumentHelp("Microsoft Graph's address (a national cloud's, or a test server's).", valueName: "URL"))
     var graphURL = GraphConfiguration.defaultGraphURL
 
@@ -31,20 +38,30 @@ struct GraphOptions: ParsableArguments {
     /// True when any way of authenticating was given: `plan` then reads users live.
     var isGiven: Bool {
         tokenEnvironment != nil || tokenFile != nil || tenant != nil || clientID != nil || clientSecretEnvironment != nil
+            || clientCertificate != nil || clientKey != nil
     }
 
     func validate() throws {
         let token = tokenEnvironment != nil || tokenFile != nil
-        let client = tenant != nil || clientID != nil || clientSecretEnvironment != nil
+        let certificate = clientCertificate != nil || clientKey != nil
+        let client = tenant != nil || clientID != nil || clientSecretEnvironment != nil || certificate
         if tokenEnvironment != nil && tokenFile != nil {
             throw ValidationError("give either --token-env or --token-file, not both")
         }
         if token && client {
-            throw ValidationError("give a token (--token-env, --token-file) or client credentials (--tenant, --client-id, --client-secret-env), not both")
+            throw ValidationError("give a token (--token-env, --token-file) or client credentials (--tenant, --client-id, and --client-secret-env or --client-certificate with --client-key), not both")
+        }
+        if clientSecretEnvironment != nil && certificate {
+            throw ValidationError("give either --client-secret-env or --client-certificate with --client-key, not both")
+        }
+        if certificate && (clientCertificate == nil || clientKey == nil) {
+            throw ValidationError(clientKey == nil ? "--client-certificate needs --client-key (its private key) as well" : "--client-key needs --client-certificate as well")
         }
         if client {
-            let missing = [("--tenant", tenant), ("--client-id", clientID), ("--client-secret-env", clientSecretEnvironment)]
-                .filter { $0.1 == nil }.map(\.0)
+            var missing: [String] = []
+            if tenant == nil { missing.append("--tenant") }
+            if clientID == nil { missing.append("--client-id") }
+            if clientSecretEnvironment == nil && !certificate { missing.append("--client-secret-env (or --client-certificate with --client-key)") }
             if !missing.isEmpty {
                 throw ValidationError("client credentials need \(missing.joined(separator: " and ")) as well")
             }
@@ -56,6 +73,8 @@ struct GraphOptions: ParsableArguments {
         do {
             return try GraphConfiguration(graphURL: graphURL, loginURL: loginURL, credentials: try credentials())
         } catch let error as GraphError {
+            throw CommandFailure(error.description)
+        } catch let error as CertificateError {
             throw CommandFailure(error.description)
         }
     }
@@ -79,7 +98,13 @@ struct GraphOptions: ParsableArguments {
             }
             return .clientSecret(tenant: tenant, clientID: clientID, secret: GraphSecret(secret))
         }
-        throw CommandFailure("no Graph credentials: give --token-env NAME, --token-file PATH, or --tenant, --client-id and --client-secret-env NAME")
+        if let tenant, let clientID, let clientCertificate, let clientKey {
+            let certificate = try ClientCertificate(certificateFile: clientCertificate, keyFile: clientKey)
+            return .clientCertificate(tenant: tenant, clientID: clientID, certificate: certificate)
+        }
+        throw CommandFailure(
+            "no Graph credentials: give --token-env NAME, --token-file PATH, or --tenant, --client-id and --client-secret-env NAME or --client-certificate PATH --client-key PATH"
+        )
     }
 
     /// A token as pasted: surrounding whitespace and a `Bearer ` prefix removed.
