@@ -30,7 +30,7 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Microsoft Graph's answer to \(method) \(path) is not usable: \(reason)"
         case .token(let status, let error, let description, let tenant, let clientID):
             let detail = [error, description].compactMap { $0 }.joined(separator: ": ")
-            return "the token endpoint refused client id \(clientID) in tenant \(tenant) (\(status)\(detail.isEmpty ? "" : ", " + detail)): check --tenant, --client-id and the secret"
+            return "the token endpoint refused client id \(clientID) in tenant \(tenant) (\(status)\(detail.isEmpty ? "" : ", " + detail)): check --tenant, --client-id and the secret or certificate"
         case .configuration(let reason):
             return reason
         }
