@@ -36,10 +36,17 @@ public struct AdminList: Sendable, Equatable {
     /// An entry matching nobody is reported: a typo here would silently let the plan
     /// propose a write to an administrator.
     public func resolve(against users: [CloudUser]) -> (ids: Set<String>, unmatched: [Entry]) {
+        // The list is short and the users many: each user's id and UPN are looked up among
+        // the entries (by a hash that builds no string, then compared), instead of indexing
+        // a million users. A later user wins a key, as when every user was indexed.
+        let wanted = Set(entries.map { MatchKey.foldedHash($0.value) })
         var idOfKey: [String: String] = [:]
-        for user in users {
-            idOfKey[MatchKey.folded(user.id)] = user.id
-            if let upn = user.userPrincipalName { idOfKey[MatchKey.folded(upn)] = user.id }
+        for index in users.indices {
+            let id = users[index].id
+            if wanted.contains(MatchKey.foldedHash(id)) { idOfKey[MatchKey.folded(id)] = id }
+            if let upn = users[index].userPrincipalName, wanted.contains(MatchKey.foldedHash(upn)) {
+                idOfKey[MatchKey.folded(upn)] = id
+            }
         }
         var ids = Set<String>()
         var unmatched: [Entry] = []

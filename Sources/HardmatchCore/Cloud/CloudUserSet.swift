@@ -6,9 +6,11 @@
 public struct CloudUserSet: Sendable {
     public private(set) var users: [CloudUser] = []
     public private(set) var findings: [String] = []
-    /// Where each id (folded: Graph ids are GUIDs, case-insensitive) was first seen.
-    private var fileOfId: [String: Int] = [:]
+    /// Every user's id (folded: Graph ids are GUIDs, case-insensitive), by position in `users`.
+    private var positionsById = PositionTable()
     private var files: [String] = []
+    /// The position in `users` of each file's first user.
+    private var fileStarts: [Int] = []
     private var pagesWithNextLink: [String] = []
     private var pagesWithoutNextLink = 0
 
@@ -34,16 +36,27 @@ public struct CloudUserSet: Sendable {
 
     /// Adds one file's users; `name` is how messages refer to the file.
     public mutating func add(_ export: CloudExport, file name: String) throws(Problem) {
-        let fileNumber = files.count
         files.append(name)
-        users.reserveCapacity(users.count + export.users.count)
-        for user in export.users {
-            let key = MatchKey.folded(user.id)
-            if let first = fileOfId[key] {
-                throw .duplicateId(user.id, firstFile: files[first], secondFile: name)
+        fileStarts.append(users.count)
+        let added = export.users
+        if users.isEmpty { positionsById = PositionTable(capacity: added.count) }
+        for index in added.indices {
+            let id = added[index].id
+            let hash = MatchKey.foldedHash(id)
+            var first: Int?
+            positionsById.forEach(hash, where: { position in
+                let existing = position < users.count ? users[position].id : added[position - users.count].id
+                return MatchKey.foldedEqual(existing, id)
+            }) { position in first = first ?? position }
+            if let first {
+                throw .duplicateId(id, firstFile: files[fileOfPosition(first)], secondFile: name)
             }
-            fileOfId[key] = fileNumber
-            users.append(user)
+            positionsById.insert(hash, users.count + index)
+        }
+        if users.isEmpty {
+            users = added
+        } else {
+            users.append(contentsOf: added)
         }
         findings += export.findings.map { "\(name): \($0)" }
         if export.shape == .graphPage {
@@ -54,6 +67,11 @@ public struct CloudUserSet: Sendable {
                 pagesWithoutNextLink += 1
             }
         }
+    }
+
+    /// The file the user at `position` came from.
+    private func fileOfPosition(_ position: Int) -> Int {
+        fileStarts.lastIndex { $0 <= position } ?? 0
     }
 
     /// Checks what can only be judged once every file is in.

@@ -1,4 +1,5 @@
-/// A multimap from a normalised key (a folded address, an anchor) to positions in a user list, built for a million keys.
+/// A multimap from a normalised key (a folded address, an anchor) to positions in a user
+/// list, for `MappingResolver` (the plan's own indexes are `PositionTable`s).
 ///
 /// Almost every key names one user, so the first position is stored inline and only the
 /// rare second and later ones go to a side table: a `[String: [Int]]` would allocate an

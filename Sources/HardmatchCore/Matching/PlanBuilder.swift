@@ -55,11 +55,14 @@
 /// Entries with an on-premises user come first, sorted by DN ignoring case (then by the
 /// UTF-8 bytes of the DN, then by objectGUID); then the `cloudOnly` entries sorted by cloud id. Lists inside a detail are
 /// sorted and capped at `detailListLimit`. The same users in any order give the same plan.
-/// Every lookup goes through a hash table keyed by the normalised value: the work grows
-/// with the number of users and addresses, never with on-premises × cloud.
+/// Every lookup goes through a hash table keyed by a 64-bit hash of the normalised value,
+/// each hit confirmed against the value itself: the work grows with the number of users
+/// and addresses, never with on-premises × cloud.
 public struct PlanBuilder: Sendable {
     public var onPrem: [OnPremUser]
-    public var cloud: [CloudUser]
+    public var cloud: [CloudUser] {
+        didSet { indexedCloud = nil }
+    }
     /// Graph ids of the cloud users holding an administrator role.
     public var adminIds: Set<String>
     public var pairings: [Pairing]
@@ -70,6 +73,9 @@ public struct PlanBuilder: Sendable {
     /// At most this many ids or DNs are listed in one entry's detail.
     public static let detailListLimit = 20
 
+    /// The indexes of `cloud`, when they were built before (dropped if `cloud` changes).
+    private var indexedCloud: IndexedCloudUsers?
+
     public init(onPrem: [OnPremUser], cloud: [CloudUser], adminIds: Set<String> = [], pairings: [Pairing] = [], preferHard: Bool = false) {
         self.onPrem = onPrem
         self.cloud = cloud
@@ -78,11 +84,42 @@ public struct PlanBuilder: Sendable {
         self.preferHard = preferHard
     }
 
+    /// With the cloud users already indexed (see `IndexedCloudUsers`).
+    public init(onPrem: [OnPremUser], indexedCloud: IndexedCloudUsers, adminIds: Set<String> = [], pairings: [Pairing] = [], preferHard: Bool = false) {
+        self.init(onPrem: onPrem, cloud: indexedCloud.users, adminIds: adminIds, pairings: pairings, preferHard: preferHard)
+        self.indexedCloud = indexedCloud
+    }
+
     public func build() -> MatchPlan {
-        var state = PlanState(builder: self)
-        state.propose()
-        state.decide()
+        var state = PlanState(builder: self, cloudIndex: indexedCloud?.index ?? CloudIndex(cloud), onPremIndex: OnPremIndex(onPrem))
+        state.accept(state.proposals(in: onPrem.indices))
+        let decided = state.decide()
+        state.arrange(decided, order: OnPremOrder.sorted(onPrem))
         state.listCloudOnly()
-        return MatchPlan(entries: state.entries)
+        return MatchPlan(onPremUsers: onPrem, cloudUsers: cloud, rows: state.rows, details: state.details)
+    }
+
+    /// The plan `build()` gives, with independent steps run at the same time: the sort of
+    /// the on-premises users beside the halves of their index and the decisions, and the
+    /// two halves of the proposals.
+    ///
+    /// For `hardmatch plan` on a million users; every step reads only what earlier steps
+    /// finished, so the plan is the same as `build()`'s.
+    public func buildConcurrently() async -> MatchPlan {
+        async let order = OnPremOrder.sorted(onPrem)
+        async let anchorHalf = OnPremIndex.AnchorHalf(onPrem)
+        let addressHalf = OnPremIndex.AddressHalf(onPrem)
+        let cloudIndex = indexedCloud?.index ?? CloudIndex(cloud)
+        let onPremIndex = OnPremIndex(onPrem, anchors: await anchorHalf, addresses: addressHalf)
+        var state = PlanState(builder: self, cloudIndex: cloudIndex, onPremIndex: onPremIndex)
+        let snapshot = state
+        let half = onPrem.count / 2
+        async let firstHalf = snapshot.proposals(in: 0..<half)
+        let secondHalf = snapshot.proposals(in: half..<onPrem.count)
+        state.accept(await firstHalf + secondHalf)
+        let decided = state.decide()
+        state.arrange(decided, order: await order)
+        state.listCloudOnly()
+        return MatchPlan(onPremUsers: onPrem, cloudUsers: cloud, rows: state.rows, details: state.details)
     }
 }

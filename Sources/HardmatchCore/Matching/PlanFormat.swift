@@ -1,7 +1,8 @@
 /// The plan as JSON (SPEC §5, `docs/plan-format.md`), CSV and a terminal table.
 ///
-/// Every writer hands its text to `emit` in chunks of about `chunkSize` bytes, so that a
-/// plan of a million entries is never held twice in memory as text.
+/// Every writer hands its text to `emit` in chunks of about `chunkSize` bytes (JSON: blocks
+/// of `PlanJSONEntries.blockSize` entries), so that a plan of a million entries is never
+/// held twice in memory as text.
 public enum PlanFormat {
     public static let chunkSize = 1 << 20
 
@@ -9,20 +10,44 @@ public enum PlanFormat {
 
     /// `{"summary": {...}, "entries": [...]}`, one entry a line, keys in the documented order.
     public static func writeJSON(_ plan: MatchPlan, emit: ([UInt8]) throws -> Void) rethrows {
-        var json = JSONText()
-        json.raw("{\"summary\":")
-        writeSummary(plan.summary, to: &json)
-        json.raw(",\n\"entries\":[")
-        for (index, entry) in plan.entries.enumerated() {
-            json.raw(index == 0 ? "\n" : ",\n")
-            writeEntry(entry, to: &json)
-            if json.bytes.count >= chunkSize {
-                try emit(json.bytes)
-                json.removeAll()
-            }
+        try emit(jsonHead(plan))
+        var start = 0
+        while start < plan.count {
+            let end = min(start + PlanJSONEntries.blockSize, plan.count)
+            try emit(PlanJSONEntries.block(start..<end, of: plan))
+            start = end
         }
-        json.raw(plan.entries.isEmpty ? "]}\n" : "\n]}\n")
-        try emit(json.bytes)
+        try emit(jsonTail(plan))
+    }
+
+    /// The same bytes as `writeJSON`, with the next block of entries formatted on another
+    /// core while one is emitted: formatting is most of the time writing a large plan takes.
+    /// At most two blocks (a few megabytes) wait at once.
+    public static func writeJSONConcurrently(_ plan: MatchPlan, emit: ([UInt8]) throws -> Void) async rethrows {
+        try emit(jsonHead(plan))
+        let size = PlanJSONEntries.blockSize
+        var start = 0
+        while start < plan.count {
+            let middle = min(start + size, plan.count)
+            let end = min(middle + size, plan.count)
+            async let second = PlanJSONEntries.block(middle..<end, of: plan)
+            try emit(PlanJSONEntries.block(start..<middle, of: plan))
+            try emit(await second)
+            start = end
+        }
+        try emit(jsonTail(plan))
+    }
+
+    private static func jsonHead(_ plan: MatchPlan) -> [UInt8] {
+        var head = JSONText()
+        head.raw("{\"summary\":")
+        writeSummary(plan.summary, to: &head)
+        head.raw(",\n\"entries\":[")
+        return head.bytes
+    }
+
+    private static func jsonTail(_ plan: MatchPlan) -> [UInt8] {
+        Array((plan.rows.isEmpty ? "]}\n" : "\n]}\n").utf8)
     }
 
     /// The whole JSON document in one buffer (tests, small plans).
@@ -38,49 +63,8 @@ public enum PlanFormat {
         json.endObject()
     }
 
-    public static func writeEntry(_ entry: PlanEntry, to json: inout JSONText) {
-        json.beginObject()
-        json.field("outcome", entry.outcome.rawValue)
-        json.field("via", entry.via?.rawValue)
-        json.field("reason", entry.reason?.rawValue)
-        json.field("immutableId", entry.immutableId?.string)
-        json.key("onPrem")
-        if let user = entry.onPrem {
-            json.beginObject()
-            json.field("dn", user.dn)
-            json.field("objectGUID", user.objectGUID.string)
-            json.field("userPrincipalName", user.userPrincipalName)
-            json.field("sAMAccountName", user.sAMAccountName)
-            json.field("sourceAnchor", user.sourceAnchor.string)
-            json.field("primarySmtp", user.primarySmtp)
-            json.endObject()
-        } else {
-            json.null()
-        }
-        json.key("cloud")
-        if let user = entry.cloud {
-            json.beginObject()
-            json.field("id", user.id)
-            json.field("userPrincipalName", user.userPrincipalName)
-            json.field("mail", user.mail)
-            json.field("onPremisesImmutableId", user.onPremisesImmutableId)
-            json.field("onPremisesSyncEnabled", user.onPremisesSyncEnabled)
-            json.field("userType", user.userType)
-            json.endObject()
-        } else {
-            json.null()
-        }
-        json.key("detail")
-        if let detail = entry.detail {
-            writeDetail(detail, to: &json)
-        } else {
-            json.null()
-        }
-        json.endObject()
-    }
-
     /// `message` always; the other keys only when the reason sets them.
-    private static func writeDetail(_ detail: ConflictDetail, to json: inout JSONText) {
+    static func writeDetail(_ detail: ConflictDetail, to json: inout JSONText) {
         json.beginObject()
         json.field("message", detail.message)
         if detail.cloudAnchorExistsOnPrem != nil {
@@ -110,15 +94,16 @@ public enum PlanFormat {
     public static func writeCSV(_ plan: MatchPlan, emit: ([UInt8]) throws -> Void) rethrows {
         var csv = CSVText()
         csv.row(csvColumns)
-        for entry in plan.entries {
-            let onPrem = entry.onPrem
-            let cloud = entry.cloud
+        for row in plan.rows {
+            let onPrem = row.onPrem < 0 ? nil : plan.onPremUsers[Int(row.onPrem)]
+            let cloud = row.cloud < 0 ? nil : plan.cloudUsers[Int(row.cloud)]
+            let anchor = onPrem?.sourceAnchor.string
             csv.row([
-                entry.outcome.rawValue, entry.via?.rawValue, entry.reason?.rawValue, entry.immutableId?.string,
-                onPrem?.dn, onPrem?.objectGUID.string, onPrem?.userPrincipalName, onPrem?.sAMAccountName, onPrem?.sourceAnchor.string, onPrem?.primarySmtp,
+                row.outcome.rawValue, row.via?.rawValue, row.reason?.rawValue, anchor,
+                onPrem?.dn, onPrem?.objectGUID.string, onPrem?.userPrincipalName, onPrem?.sAMAccountName, anchor, onPrem?.primarySmtp,
                 cloud?.id, cloud?.userPrincipalName, cloud?.mail, cloud?.onPremisesImmutableId,
                 cloud?.onPremisesSyncEnabled.map { $0 ? "true" : "false" }, cloud?.userType,
-                entry.detail?.message,
+                row.detail < 0 ? nil : plan.details[Int(row.detail)].message,
             ])
             if csv.bytes.count >= chunkSize {
                 try emit(csv.bytes)
@@ -133,12 +118,13 @@ public enum PlanFormat {
     /// Aligned columns for a terminal, a conflict's message on the line below, the counts last.
     public static func writeTable(_ plan: MatchPlan, emit: ([UInt8]) throws -> Void) rethrows {
         var text = tableRow(["OUTCOME", "VIA / REASON", "ON-PREMISES", "CLOUD", "IMMUTABLEID"])
-        for entry in plan.entries {
-            let onPrem = entry.onPrem.map { $0.sAMAccountName ?? $0.userPrincipalName ?? $0.dn } ?? "-"
-            let cloud = entry.cloud.map { $0.userPrincipalName ?? $0.id } ?? "-"
-            let rule = entry.reason?.rawValue ?? entry.via?.rawValue ?? "-"
-            text += tableRow([entry.outcome.rawValue, rule, onPrem, cloud, entry.immutableId?.string ?? "-"])
-            if let message = entry.detail?.message { text += "    " + message + "\n" }
+        for row in plan.rows {
+            let user = row.onPrem < 0 ? nil : plan.onPremUsers[Int(row.onPrem)]
+            let onPrem = user.map { $0.sAMAccountName ?? $0.userPrincipalName ?? $0.dn } ?? "-"
+            let cloud = row.cloud < 0 ? "-" : plan.cloudUsers[Int(row.cloud)].userPrincipalName ?? plan.cloudUsers[Int(row.cloud)].id
+            let rule = row.reason?.rawValue ?? row.via?.rawValue ?? "-"
+            text += tableRow([row.outcome.rawValue, rule, onPrem, cloud, user?.sourceAnchor.string ?? "-"])
+            if row.detail >= 0 { text += "    " + plan.details[Int(row.detail)].message + "\n" }
             if text.utf8.count >= chunkSize {
                 try emit(Array(text.utf8))
                 text = ""

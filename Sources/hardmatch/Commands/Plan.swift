@@ -50,20 +50,47 @@ struct Plan: AsyncParsableCommand {
 
     func run() async throws {
         var timer = PhaseTimer(enabled: timings)
-        let cloud = try readCloudUsers()
-        timer.mark("cloud files read (\(cloud.count) users)")
-        let onPrem = try await readOnPremUsers()
-        timer.mark("on-premises users read (\(onPrem.count) users)")
+        // The two inputs are independent: the cloud files are parsed and indexed on another
+        // core while the on-premises users stream in. Nothing is printed until both are read,
+        // so that the messages (and which error stops the command) are those of reading
+        // them in turn.
+        // A cloud error decides the outcome, so it also stops the on-premises read.
+        let files = cloudFiles
+        let cloudFailed = FailureFlag()
+        let cloudRead = Task.detached {
+            do {
+                return try Self.readCloudUsers(files)
+            } catch {
+                cloudFailed.raise()
+                throw error
+            }
+        }
+        let onPremRead: Result<[OnPremUser], any Error>
+        var onPremMessages: [String] = []
+        do {
+            onPremRead = .success(try await readOnPremUsers(stoppingWhen: cloudFailed) { onPremMessages.append($0) })
+        } catch {
+            onPremRead = .failure(error)
+        }
+        let onPremSeconds = timer.elapsed()
+        let (indexedCloud, findings, cloudSeconds) = try await cloudRead.value
+        let cloud = indexedCloud.users
+        for finding in findings { Terminal.standardError.writeLine("warning: \(finding)") }
+        for message in onPremMessages { Terminal.standardError.writeLine(message) }
+        let onPrem = try onPremRead.get()
+        timer.report("on-premises users read (\(onPrem.count) users)", seconds: onPremSeconds)
+        timer.report("alongside: cloud files read and indexed (\(cloud.count) users)", seconds: cloudSeconds)
+        timer.mark("both inputs read")
 
         let adminIds = try readAdmins(cloud)
         let pairings = try readMapping(onPrem: onPrem, cloud: cloud)
-        let plan = PlanBuilder(onPrem: onPrem, cloud: cloud, adminIds: adminIds, pairings: pairings, preferHard: preferHard).build()
-        timer.mark("plan built (\(plan.entries.count) entries)")
+        let plan = await PlanBuilder(onPrem: onPrem, indexedCloud: indexedCloud, adminIds: adminIds, pairings: pairings, preferHard: preferHard).buildConcurrently()
+        timer.mark("plan built (\(plan.count) entries)")
 
         let sink = try OutputSink(path: output)
         let emit: ([UInt8]) throws -> Void = { try sink.write($0) }
         switch format ?? (sink.isTerminal ? .table : .json) {
-        case .json: try PlanFormat.writeJSON(plan, emit: emit)
+        case .json: try await PlanFormat.writeJSONConcurrently(plan, emit: emit)
         case .csv: try PlanFormat.writeCSV(plan, emit: emit)
         case .table: try PlanFormat.writeTable(plan, emit: emit)
         }
@@ -74,10 +101,13 @@ struct Plan: AsyncParsableCommand {
 
     // MARK: - Inputs
 
-    /// Every `--cloud` file, each id once; warnings for what does not stop the plan.
-    private func readCloudUsers() throws -> [CloudUser] {
+    /// Every `--cloud` file, each id once and indexed for the plan, with the warnings for
+    /// what does not stop the plan and the seconds reading took.
+    private static func readCloudUsers(_ paths: [String]) throws -> (users: IndexedCloudUsers, findings: [String], seconds: Double) {
+        let clock = ContinuousClock()
+        let start = clock.now
         var set = CloudUserSet()
-        for path in cloudFiles {
+        for path in paths {
             let bytes = try FileContents.read(path, option: "--cloud")
             do {
                 try set.add(CloudExportReader.read(bytes), file: path)
@@ -92,15 +122,16 @@ struct Plan: AsyncParsableCommand {
         } catch {
             throw CommandFailure("--cloud: \(error)")
         }
-        for finding in set.findings { Terminal.standardError.writeLine("warning: \(finding)") }
-        return set.users
+        return (IndexedCloudUsers(set.users), set.findings, PhaseTimer.seconds(clock.now - start))
     }
 
     /// The on-premises users; any entry that could not be read stops the command.
     ///
     /// A plan without a user is not just incomplete: the missing user could be the one
-    /// that makes another pairing ambiguous, so no plan is written at all.
-    private func readOnPremUsers() async throws -> [OnPremUser] {
+    /// that makes another pairing ambiguous, so no plan is written at all. Warnings and
+    /// notes go to `message` (whole lines), for the caller to print in order. The read
+    /// stops (with `CancellationError`) soon after `stop` is raised.
+    private func readOnPremUsers(stoppingWhen stop: FailureFlag, message: (String) -> Void) async throws -> [OnPremUser] {
         var users: [OnPremUser] = []
         var problems = 0
         var progress = Progress()
@@ -109,12 +140,13 @@ struct Plan: AsyncParsableCommand {
             case .user(let user):
                 users.append(user)
                 progress.advance("users")
+                if users.count % 1024 == 0 && stop.isRaised { throw CancellationError() }
             case .problem(let problem):
                 problems += 1
-                Terminal.standardError.writeLine("warning: \(problem)")
+                message("warning: \(problem)")
             case .reference(let urls):
                 if verbose {
-                    Terminal.standardError.writeLine("note: ignoring search continuation reference \(urls.joined(separator: " "))")
+                    message("note: ignoring search continuation reference \(urls.joined(separator: " "))")
                 }
             }
         }

@@ -16,8 +16,22 @@ struct PhaseTimer {
         let now = clock.now
         let elapsed = now - last
         last = now
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        report(label, seconds: Self.seconds(elapsed))
+    }
+
+    /// The seconds since the previous mark, without printing or moving the mark.
+    func elapsed() -> Double {
+        Self.seconds(clock.now - last)
+    }
+
+    /// Prints a time measured elsewhere (a phase that ran alongside another).
+    func report(_ label: String, seconds: Double) {
+        guard enabled else { return }
         Terminal.standardError.writeLine("timing: \(label) \(String(format3: seconds)) s")
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }
 
