@@ -113,6 +113,11 @@ public enum CloudExportReader {
 
     // MARK: - Findings
 
+    /// Users read live from Graph, checked as the users of an export are.
+    public static func export(of users: [CloudUser]) -> CloudExport {
+        CloudExport(shape: .array, users: users, findings: users.compactMap(finding))
+    }
+
     private static func finding(_ user: CloudUser) -> CloudExportFinding? {
         guard case .failure(let error) = user.decodedImmutableId, let value = user.onPremisesImmutableId else { return nil }
         return .nonCanonicalImmutableId(id: user.id, value: value, error)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HardmatchCore
+import HardmatchGraph
 
 /// `hardmatch plan`: what the first sync will do with every on-premises user (SPEC §5).
 struct Plan: AsyncParsableCommand {
@@ -20,6 +21,9 @@ struct Plan: AsyncParsableCommand {
 
     @Option(name: .customLong("cloud"), help: ArgumentHelp("A Graph export of the cloud users; repeat for every page.", valueName: "file"))
     var cloudFiles: [String] = []
+
+    @OptionGroup(title: "Microsoft Graph (read the cloud users live instead of --cloud)")
+    var graph: GraphOptions
 
     @Option(help: ArgumentHelp("Cloud user ids or UPNs that hold administrator roles, one a line.", valueName: "file"))
     var admins: String?
@@ -43,8 +47,13 @@ struct Plan: AsyncParsableCommand {
     var timings = false
 
     func validate() throws {
-        guard !cloudFiles.isEmpty else {
-            throw ValidationError("give the cloud users with --cloud FILE (a Microsoft Graph export of /users; repeat for every page)")
+        switch (cloudFiles.isEmpty, graph.isGiven) {
+        case (true, false):
+            throw ValidationError("give the cloud users with --cloud FILE (a Microsoft Graph export of /users; repeat for every page), or read them live with --token-env NAME or client credentials")
+        case (false, true):
+            throw ValidationError("give either --cloud files or Graph credentials, not both")
+        default:
+            break
         }
     }
 
@@ -55,11 +64,11 @@ struct Plan: AsyncParsableCommand {
         // so that the messages (and which error stops the command) are those of reading
         // them in turn.
         // A cloud error decides the outcome, so it also stops the on-premises read.
-        let files = cloudFiles
+        let cloudSource: CloudSource = graph.isGiven ? .graph(try graph.configuration()) : .files(cloudFiles)
         let cloudFailed = FailureFlag()
         let cloudRead = Task.detached {
             do {
-                return try Self.readCloudUsers(files)
+                return try await Self.readCloudUsers(cloudSource)
             } catch {
                 cloudFailed.raise()
                 throw error
@@ -73,7 +82,7 @@ struct Plan: AsyncParsableCommand {
             onPremRead = .failure(error)
         }
         let onPremSeconds = timer.elapsed()
-        let (indexedCloud, findings, cloudSeconds) = try await cloudRead.value
+        let (indexedCloud, findings, graphAdmins, cloudSeconds) = try await cloudRead.value
         let cloud = indexedCloud.users
         for finding in findings { Terminal.standardError.writeLine("warning: \(finding)") }
         for message in onPremMessages { Terminal.standardError.writeLine(message) }
@@ -82,7 +91,7 @@ struct Plan: AsyncParsableCommand {
         timer.report("alongside: cloud files read and indexed (\(cloud.count) users)", seconds: cloudSeconds)
         timer.mark("both inputs read")
 
-        let adminIds = try readAdmins(cloud)
+        let adminIds = try readAdmins(cloud).union(graphAdmins)
         let pairings = try readMapping(onPrem: onPrem, cloud: cloud)
         let plan = await PlanBuilder(onPrem: onPrem, indexedCloud: indexedCloud, adminIds: adminIds, pairings: pairings, preferHard: preferHard).buildConcurrently()
         timer.mark("plan built (\(plan.count) entries)")
@@ -103,18 +112,40 @@ struct Plan: AsyncParsableCommand {
 
     /// Every `--cloud` file, each id once and indexed for the plan, with the warnings for
     /// what does not stop the plan and the seconds reading took.
-    private static func readCloudUsers(_ paths: [String]) throws -> (users: IndexedCloudUsers, findings: [String], seconds: Double) {
+    /// Where the cloud users come from: export files, or Graph itself.
+    enum CloudSource: Sendable {
+        case files([String])
+        case graph(GraphConfiguration)
+    }
+
+    /// Reads the cloud users, and from live Graph also the holders of administrator roles.
+    private static func readCloudUsers(_ source: CloudSource) async throws -> (users: IndexedCloudUsers, findings: [String], admins: Set<String>, seconds: Double) {
         let clock = ContinuousClock()
         let start = clock.now
         var set = CloudUserSet()
-        for path in paths {
-            let bytes = try FileContents.read(path, option: "--cloud")
+        var admins: Set<String> = []
+        switch source {
+        case .files(let paths):
+            for path in paths {
+                let bytes = try FileContents.read(path, option: "--cloud")
+                do {
+                    try set.add(CloudExportReader.read(bytes), file: path)
+                } catch let error as CloudExportError {
+                    throw CommandFailure("--cloud \(path): \(error)")
+                } catch let problem as CloudUserSet.Problem {
+                    throw CommandFailure("--cloud: \(problem)")
+                }
+            }
+        case .graph(let configuration):
+            let client = GraphClient(configuration: configuration)
             do {
-                try set.add(CloudExportReader.read(bytes), file: path)
-            } catch let error as CloudExportError {
-                throw CommandFailure("--cloud \(path): \(error)")
+                let users = try await client.users()
+                admins = Set(try await client.administrators().map(\.id))
+                try set.add(CloudExportReader.export(of: users), file: "Microsoft Graph")
+            } catch let error as GraphError {
+                throw CommandFailure("reading the cloud users from Microsoft Graph: \(error)")
             } catch let problem as CloudUserSet.Problem {
-                throw CommandFailure("--cloud: \(problem)")
+                throw CommandFailure("Microsoft Graph: \(problem)")
             }
         }
         do {
@@ -122,7 +153,7 @@ struct Plan: AsyncParsableCommand {
         } catch {
             throw CommandFailure("--cloud: \(error)")
         }
-        return (IndexedCloudUsers(set.users), set.findings, PhaseTimer.seconds(clock.now - start))
+        return (IndexedCloudUsers(set.users), set.findings, admins, PhaseTimer.seconds(clock.now - start))
     }
 
     /// The on-premises users; any entry that could not be read stops the command.
