@@ -22,54 +22,85 @@ public enum Base64 {
     /// Appends the base64 of `bytes` to `output`, for writers that build one buffer.
     @inlinable
     public static func encode(_ bytes: some Collection<UInt8>, into output: inout [UInt8]) {
-        output.reserveCapacity(output.count + (bytes.count + 2) / 3 * 4)
         var iterator = bytes.makeIterator()
         while let first = iterator.next() {
-            let second = iterator.next()
-            let third = iterator.next()
-            let chunk = UInt32(first) << 16 | UInt32(second ?? 0) << 8 | UInt32(third ?? 0)
-            output.append(alphabet[Int(chunk >> 18 & 0x3f)])
-            output.append(alphabet[Int(chunk >> 12 & 0x3f)])
-            output.append(second == nil ? UInt8(ascii: "=") : alphabet[Int(chunk >> 6 & 0x3f)])
-            output.append(third == nil ? UInt8(ascii: "=") : alphabet[Int(chunk & 0x3f)])
+            guard let second = iterator.next() else {
+                appendChunk(UInt32(first) << 16, byteCount: 1, to: &output)
+                return
+            }
+            guard let third = iterator.next() else {
+                appendChunk(UInt32(first) << 16 | UInt32(second) << 8, byteCount: 2, to: &output)
+                return
+            }
+            appendChunk(UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third), byteCount: 3, to: &output)
+        }
+    }
+
+    /// Appends the four characters of one group: `chunk` holds up to three bytes, high byte
+    /// first, and `byteCount` says how many are real (the rest become `=` padding).
+    @inlinable
+    public static func appendChunk(_ chunk: UInt32, byteCount: Int, to output: inout [UInt8]) {
+        output.append(character(chunk >> 18 & 0x3f))
+        output.append(character(chunk >> 12 & 0x3f))
+        output.append(byteCount < 2 ? UInt8(ascii: "=") : character(chunk >> 6 & 0x3f))
+        output.append(byteCount < 3 ? UInt8(ascii: "=") : character(chunk & 0x3f))
+    }
+
+    /// The alphabet character of a 6-bit value, computed so the hot path reads no global table.
+    @inlinable @inline(__always)
+    static func character(_ sextet: UInt32) -> UInt8 {
+        let value = UInt8(truncatingIfNeeded: sextet)
+        switch value {
+        case 0..<26: return UInt8(ascii: "A") &+ value
+        case 26..<52: return UInt8(ascii: "a") &+ (value &- 26)
+        case 52..<62: return UInt8(ascii: "0") &+ (value &- 52)
+        case 62: return UInt8(ascii: "+")
+        default: return UInt8(ascii: "/")
         }
     }
 
     /// Decodes strict padded base64; nil when any character, the padding or the length is wrong.
     @inlinable
     public static func decode(_ text: some Collection<UInt8>) -> [UInt8]? {
-        guard text.count % 4 == 0 else { return nil }
-        var output = [UInt8]()
-        output.reserveCapacity(text.count / 4 * 3)
-        var quad: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
-        var position = 0
-        var padding = 0
+        if let decoded = text.withContiguousStorageIfAvailable({ decode(buffer: $0) }) { return decoded }
+        return Array(text).withUnsafeBufferPointer { decode(buffer: $0) }
+    }
+
+    /// Decodes a whole group of four characters at a time: the LDIF reader decodes every
+    /// `objectGUID` and every non-ASCII name of an export through here.
+    @usableFromInline
+    static func decode(buffer text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         let total = text.count
-        for byte in text {
-            let value: UInt8
-            if byte == UInt8(ascii: "=") {
-                // Padding only in the last two places, and nothing real after it.
-                guard position >= total - 2 else { return nil }
-                padding += 1
-                value = 0
-            } else {
-                guard padding == 0 else { return nil }
-                value = decodeTable[Int(byte)]
-                guard value != 0xff else { return nil }
+        guard total % 4 == 0 else { return nil }
+        guard total > 0 else { return [] }
+        // Padding only in the last two places, and nothing real after it.
+        let padding = text[total - 1] != UInt8(ascii: "=") ? 0 : text[total - 2] == UInt8(ascii: "=") ? 2 : 1
+        let table = decodeTable
+        var valid = true
+        let output = table.withUnsafeBufferPointer { table in
+            [UInt8](unsafeUninitializedCapacity: total / 4 * 3) { output, initialized in
+                var position = 0
+                var written = 0
+                while position < total {
+                    let isLast = position + 4 == total
+                    let first = table[Int(text[position])]
+                    let second = table[Int(text[position + 1])]
+                    let third = isLast && padding == 2 ? 0 : table[Int(text[position + 2])]
+                    let fourth = isLast && padding >= 1 ? 0 : table[Int(text[position + 3])]
+                    // Every table entry is a 6-bit value or 0xff for a character outside the alphabet.
+                    guard (first | second | third | fourth) & 0x80 == 0 else {
+                        valid = false
+                        break
+                    }
+                    output[written] = first << 2 | second >> 4
+                    output[written + 1] = second << 4 | third >> 2
+                    output[written + 2] = third << 6 | fourth
+                    written += 3
+                    position += 4
+                }
+                initialized = valid ? written - padding : 0
             }
-            switch position % 4 {
-            case 0: quad.0 = value
-            case 1: quad.1 = value
-            case 2: quad.2 = value
-            default:
-                quad.3 = value
-                output.append(quad.0 << 2 | quad.1 >> 4)
-                output.append(quad.1 << 4 | quad.2 >> 2)
-                output.append(quad.2 << 6 | quad.3)
-            }
-            position += 1
         }
-        output.removeLast(padding)
-        return output
+        return valid ? output : nil
     }
 }

@@ -29,7 +29,38 @@ public struct ImmutableID: Hashable, Comparable, Sendable {
     }
 
     /// The 24-character base64 string Entra stores.
-    public var string: String { Base64.encode(guid.rawBytes) }
+    public var string: String {
+        var text = [UInt8]()
+        text.reserveCapacity(24)
+        appendString(to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends the base64 string to `output`, straight from the GUID's bytes: a million-user
+    /// dump would otherwise build a byte array and a string per user and drop both.
+    public func appendString(to output: inout [UInt8]) {
+        // Built on the stack and appended once: per-byte appends each check capacity and uniqueness.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { text in
+            var index = 0
+            var written = 0
+            while index < 15 {
+                let chunk = UInt32(guid.rawByte(index)) << 16 | UInt32(guid.rawByte(index + 1)) << 8 | UInt32(guid.rawByte(index + 2))
+                text[written] = Base64.character(chunk >> 18 & 0x3f)
+                text[written + 1] = Base64.character(chunk >> 12 & 0x3f)
+                text[written + 2] = Base64.character(chunk >> 6 & 0x3f)
+                text[written + 3] = Base64.character(chunk & 0x3f)
+                index += 3
+                written += 4
+            }
+            // Sixteen bytes leave one over: two characters and two of padding.
+            let last = guid.rawByte(15)
+            text[20] = Base64.character(UInt32(last >> 2))
+            text[21] = Base64.character(UInt32(last & 0x03) << 4)
+            text[22] = UInt8(ascii: "=")
+            text[23] = UInt8(ascii: "=")
+            output.append(contentsOf: text)
+        }
+    }
 
     public static func < (lhs: ImmutableID, rhs: ImmutableID) -> Bool { lhs.guid < rhs.guid }
 }

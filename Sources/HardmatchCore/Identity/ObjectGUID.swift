@@ -46,19 +46,52 @@ public struct ObjectGUID: Hashable, Comparable, Sendable {
 
     // MARK: - Forms
 
+    /// Raw byte `index` (0–15) in AD's layout, without building the array.
+    @inline(__always)
+    func rawByte(_ index: Int) -> UInt8 {
+        let word = index < 8 ? head : tail
+        return UInt8(truncatingIfNeeded: word >> (56 - 8 * UInt64(index & 7)))
+    }
+
     /// The GUID string, lower case with dashes: `7bd265e1-8ce3-4533-9461-fc2abf9918a0`.
     public var string: String {
-        let b = rawBytes
-        // Data1, Data2 and Data3 are little-endian in the raw layout.
-        let ordered: [UInt8] = [b[3], b[2], b[1], b[0], b[5], b[4], b[7], b[6]] + b[8..<16]
         var text = [UInt8]()
         text.reserveCapacity(36)
-        for (index, byte) in ordered.enumerated() {
-            if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
-            text.append(Hex.digit(byte >> 4))
-            text.append(Hex.digit(byte & 0x0f))
-        }
+        appendString(to: &text)
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends the GUID string to `output`, for writers that build one buffer: a million-user
+    /// dump would otherwise build and drop a string per user.
+    public func appendString(to output: inout [UInt8]) {
+        // Built on the stack and appended once: per-byte appends each check capacity and uniqueness.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 36) { text in
+            var written = 0
+            for position in 0..<16 {
+                // Data1, Data2 and Data3 are little-endian in the raw layout.
+                let index = switch position {
+                case 0..<4: 3 - position
+                case 4..<6: 9 - position
+                case 6..<8: 13 - position
+                default: position
+                }
+                if position == 4 || position == 6 || position == 8 || position == 10 {
+                    text[written] = UInt8(ascii: "-")
+                    written += 1
+                }
+                let byte = rawByte(index)
+                text[written] = Self.hexDigit(byte >> 4)
+                text[written + 1] = Self.hexDigit(byte & 0x0f)
+                written += 2
+            }
+            output.append(contentsOf: text)
+        }
+    }
+
+    /// The lower-case hex digit of a nibble, computed rather than looked up in a global table.
+    @inline(__always)
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") &+ nibble : UInt8(ascii: "a") &+ nibble &- 10
     }
 
     /// The ImmutableId Entra ID uses as this object's source anchor.

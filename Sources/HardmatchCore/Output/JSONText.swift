@@ -58,6 +58,17 @@ public struct JSONText: Sendable {
         if let value { Self.appendString(value, to: &bytes) } else { appendNull() }
     }
 
+    /// Writes a string value whose bytes `write` appends straight into the buffer.
+    ///
+    /// Only for text that never needs an escape, such as hex digits or base64: it skips the
+    /// escape scan and the temporary `String` a GUID or anchor would otherwise cost per record.
+    public mutating func unescapedString(_ write: (inout [UInt8]) -> Void) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        write(&bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     public mutating func bool(_ value: Bool?) {
         separate()
         if let value { bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes) } else { appendNull() }
@@ -128,22 +139,51 @@ public struct JSONText: Sendable {
     /// Appends a JSON string literal, escaping what RFC 8259 requires.
     ///
     /// Runs of bytes that need no escape are copied whole from the string's contiguous
-    /// UTF-8: most values (DNs, addresses, anchors) contain none at all.
+    /// UTF-8: most values (DNs, addresses, anchors) contain none at all, so the scan steps
+    /// eight bytes at a time until a word holds a byte that might need one.
     public static func appendString(_ value: String, to bytes: inout [UInt8]) {
         var value = value
         value.withUTF8 { utf8 in
             bytes.append(UInt8(ascii: "\""))
+            guard let base = utf8.baseAddress else {
+                bytes.append(UInt8(ascii: "\""))
+                return
+            }
+            let raw = UnsafeRawPointer(base)
             var start = 0
-            for index in 0..<utf8.count {
+            var index = 0
+            while index < utf8.count {
+                if index + 8 <= utf8.count, !mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7f else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                appendEscape(byte, to: &bytes)
-                start = index + 1
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7f {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                    appendEscape(byte, to: &bytes)
+                    start = index + 1
+                }
+                index += 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
             bytes.append(UInt8(ascii: "\""))
         }
+    }
+
+    /// True when any of the eight bytes is a control character, `"`, `\` or DEL.
+    ///
+    /// The classic "has a zero byte" test, `(x - 0x01…) & ~x & 0x80…`, is exact about
+    /// whether one exists; comparing against a value first turns it into "has this byte".
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let hasZero = { (value: UInt64) in (value &- ones) & ~value & highs != 0 }
+        let belowSpace = (word &- ones &* 0x20) & ~word & highs != 0
+        return belowSpace
+            || hasZero(word ^ (ones &* UInt64(UInt8(ascii: "\""))))
+            || hasZero(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
+            || hasZero(word ^ (ones &* 0x7f))
     }
 
     private static func appendEscape(_ byte: UInt8, to bytes: inout [UInt8]) {

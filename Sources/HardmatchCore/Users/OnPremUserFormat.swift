@@ -10,10 +10,18 @@ public enum OnPremUserFormat {
     public static func writeJSON(_ user: OnPremUser, to json: inout JSONText) {
         json.beginObject()
         json.field("dn", user.dn)
-        json.field("objectGUID", user.objectGUID.string)
-        json.field("immutableId", user.immutableId.string)
-        json.field("consistencyGuid", user.consistencyGuid?.string)
-        json.field("sourceAnchor", user.sourceAnchor.string)
+        json.key("objectGUID")
+        json.unescapedString { user.objectGUID.appendString(to: &$0) }
+        json.key("immutableId")
+        json.unescapedString { user.immutableId.appendString(to: &$0) }
+        json.key("consistencyGuid")
+        if let consistencyGuid = user.consistencyGuid {
+            json.unescapedString { consistencyGuid.appendString(to: &$0) }
+        } else {
+            json.null()
+        }
+        json.key("sourceAnchor")
+        json.unescapedString { user.sourceAnchor.appendString(to: &$0) }
         json.field("userPrincipalName", user.userPrincipalName)
         json.field("mail", user.mail)
         json.field("proxyAddresses", user.proxyAddresses)

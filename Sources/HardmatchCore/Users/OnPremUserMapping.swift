@@ -32,8 +32,21 @@ public enum OnPremUserMapping {
     }
 
     /// True when the entry's `objectClass` (if present) names a computer, contact or group.
+    ///
+    /// Compared as bytes: every record of an export carries several `objectClass` values, and
+    /// decoding and lower-casing each one cost a string per value.
     public static func isNonUser(_ entry: DirectoryEntry) -> Bool {
-        entry.strings("objectClass").contains { nonUserClasses.contains($0.lowercased()) }
+        entry.values("objectClass").contains { value in
+            nonUserClasses.contains { equalIgnoringASCIICase(value, $0) }
+        }
+    }
+
+    /// True when `bytes` spell the lower-case ASCII `name` in any case.
+    private static func equalIgnoringASCIICase(_ bytes: [UInt8], _ name: String) -> Bool {
+        bytes.count == name.utf8.count && zip(bytes, name.utf8).allSatisfy { byte, expected in
+            let folded = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            return folded == expected
+        }
     }
 
     /// Maps one entry to a user record, or says what is wrong with it.
