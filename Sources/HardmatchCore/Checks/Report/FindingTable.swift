@@ -24,23 +24,9 @@ public enum FindingTable {
         text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
     }
 
-    /// Quoted with control characters escaped, so a stray tab or line break is visible.
+    /// Quoted with control characters escaped, so a stray tab or line break is visible;
+    /// never cut short, since the table is the report itself.
     private static func quoted(_ value: String) -> String {
-        var text = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case "\"": text += "\\\""
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7f {
-                    text += "\\u{" + String(scalar.value, radix: 16) + "}"
-                } else {
-                    text.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return text + "\""
+        QuotedText.quote(value, limit: .max)
     }
 }

@@ -1,6 +1,9 @@
 /// A strict RFC 8259 pull reader over UTF-8 bytes: the caller walks the document and
 /// takes only the values it wants, skipping (but still validating) the rest.
 ///
+/// Shared by the cloud export reader (which walks a million users field by field) and the
+/// Graph client (which builds small documents from it with `JSONValue`).
+///
 /// Written instead of `JSONSerialization` because a Graph export of a large tenant holds
 /// a million users: building a dictionary of `NSString`s per user costs several times
 /// the time and memory of reading the fields straight into `CloudUser` values (see
@@ -65,11 +68,12 @@ public struct JSONScanner {
         try enter()
     }
 
-    /// The next member's key as raw bytes lower-cased (ASCII), or nil at the closing `}`.
+    /// The next member's key as raw bytes, lower-cased (ASCII) unless `foldingCase` is
+    /// false; false at the closing `}`.
     ///
     /// Keys come back as bytes in a reused buffer: a million users have ten million keys,
     /// and matching them case-insensitively (SPEC §4) must not allocate a string each.
-    public mutating func nextKey(into key: inout [UInt8]) throws(JSONError) -> Bool {
+    public mutating func nextKey(into key: inout [UInt8], foldingCase: Bool = true) throws(JSONError) -> Bool {
         guard try nextMember(closing: UInt8(ascii: "}"), "'\"' (a key) or '}'") else { return false }
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
             throw offset < bytes.count ? error(.unexpectedByte(bytes[offset], expected: "'\"' (a key)")) : error(.unexpectedEnd(expected: "a key"))
@@ -80,8 +84,10 @@ public struct JSONScanner {
         if key.contains(where: { $0 >= 0x80 }), String(validating: key, as: UTF8.self) == nil {
             throw error(.invalidUTF8, at: start)
         }
-        for index in key.indices where key[index] >= UInt8(ascii: "A") && key[index] <= UInt8(ascii: "Z") {
-            key[index] |= 0x20
+        if foldingCase {
+            for index in key.indices where key[index] >= UInt8(ascii: "A") && key[index] <= UInt8(ascii: "Z") {
+                key[index] |= 0x20
+            }
         }
         skipWhitespace()
         try expect(UInt8(ascii: ":"), "':' after the key")
@@ -349,6 +355,18 @@ public struct JSONScanner {
             output.append(UInt8(0x80 | scalar >> 6 & 0x3f))
             output.append(UInt8(0x80 | scalar & 0x3f))
         }
+    }
+
+    /// Reads a number; its text is validated as JSON's grammar before it is converted.
+    public mutating func readNumber() throws(JSONError) -> Double {
+        skipWhitespace()
+        let start = offset
+        guard offset < bytes.count else { throw error(.unexpectedEnd(expected: "a number")) }
+        try skipNumber()
+        guard let value = Double(String(decoding: bytes[start..<offset], as: UTF8.self)) else {
+            throw error(.invalidNumber, at: start)
+        }
+        return value
     }
 
     /// -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
