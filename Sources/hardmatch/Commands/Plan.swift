@@ -164,24 +164,11 @@ struct Plan: AsyncParsableCommand {
     /// stops (with `CancellationError`) soon after `stop` is raised.
     private func readOnPremUsers(stoppingWhen stop: FailureFlag, message: (String) -> Void) async throws -> [OnPremUser] {
         var users: [OnPremUser] = []
-        var problems = 0
-        var progress = Progress()
-        _ = try await UserSource(options: source).read { event in
-            switch event {
-            case .user(let user):
-                users.append(user)
-                progress.advance("users")
-                if users.count % 1024 == 0 && stop.isRaised { throw CancellationError() }
-            case .problem(let problem):
-                problems += 1
-                message("warning: \(problem)")
-            case .reference(let urls):
-                if verbose {
-                    message("note: ignoring search continuation reference \(urls.joined(separator: " "))")
-                }
-            }
+        let summary = try await UserSource(options: source).readUsers(verbose: verbose, report: message) { user in
+            users.append(user)
+            if users.count % 1024 == 0 && stop.isRaised { throw CancellationError() }
         }
-        progress.finish()
+        let problems = summary.problems
         if problems > 0 {
             throw CommandFailure("\(problems) on-premises entr\(problems == 1 ? "y" : "ies") could not be read as users (listed above); no plan was written, because a plan without them could pair other users wrongly (fix them, or leave them out with --filter or --base)")
         }

@@ -28,7 +28,14 @@ struct UserSource {
     /// Calls `body` with each user, and handles the rest the way every command does:
     /// a warning line per entry that is not a usable user, search continuation references
     /// listed only when `verbose`, and a progress line for a person at a terminal.
-    func readUsers(verbose: Bool, _ body: (OnPremUser) throws -> Void) async throws -> Summary {
+    ///
+    /// `report` receives the warning and note lines; by default they go to standard error
+    /// at once (`plan` holds them until its other input is read).
+    func readUsers(
+        verbose: Bool,
+        report: (String) -> Void = { Terminal.standardError.writeLine($0) },
+        _ body: (OnPremUser) throws -> Void
+    ) async throws -> Summary {
         var problems = 0
         var progress = Progress()
         defer { progress.finish() }
@@ -39,10 +46,10 @@ struct UserSource {
                 progress.advance("users")
             case .problem(let problem):
                 problems += 1
-                Terminal.standardError.writeLine("warning: \(problem)")
+                report("warning: \(problem)")
             case .reference(let urls):
                 if verbose {
-                    Terminal.standardError.writeLine("note: ignoring search continuation reference \(urls.joined(separator: " "))")
+                    report("note: ignoring search continuation reference \(urls.joined(separator: " "))")
                 }
             }
         }
