@@ -74,18 +74,9 @@ final class OutputSink {
 
     /// Hands buffered bytes to the kernel.
     func flush() throws {
-        var offset = 0
-        let count = buffer.count
-        try buffer.withUnsafeBytes { raw in
-            while offset < count {
-                let written = Foundation.write(descriptor, raw.baseAddress! + offset, count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    if errno == EPIPE && finalPath == nil { throw OutputClosed() }
-                    throw CommandFailure("cannot write \(finalPath ?? "standard output"): \(String(cString: strerror(errno)))")
-                }
-                offset += written
-            }
+        if let error = Terminal.writeAll(buffer, to: descriptor) {
+            if error == EPIPE && finalPath == nil { throw OutputClosed() }
+            throw CommandFailure("cannot write \(finalPath ?? "standard output"): \(String(cString: strerror(error)))")
         }
         buffer.removeAll(keepingCapacity: true)
     }

@@ -14,18 +14,26 @@ struct Terminal: Sendable {
         write(Array((text + "\n").utf8))
     }
 
-    /// Writes all bytes, retrying short writes and EINTR.
+    /// Writes all bytes, retrying short writes and EINTR; a failure is dropped, as there
+    /// is nowhere left to report it.
     func write(_ bytes: [UInt8]) {
+        _ = Self.writeAll(bytes, to: descriptor)
+    }
+
+    /// Writes all bytes to `descriptor`, retrying short writes and EINTR; returns the
+    /// `errno` of a failed write, or nil when everything was written.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return
+                    return errno
                 }
                 offset += written
             }
+            return nil
         }
     }
 }
