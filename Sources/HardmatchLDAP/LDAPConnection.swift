@@ -243,7 +243,8 @@ public actor LDAPConnection {
                     let (values, ranges) = decodeEntry(message)
                     if let range = ranges.first(where: { $0.name.lowercased() == next.name.lowercased() }) {
                         found = range
-                        entry.append(values.values(range.name), to: range.name)
+                        let name = AttributeName(range.name)
+                        entry.append(values.values(name), to: name)
                     }
                 } else if type == HM_RES_SEARCH_RESULT {
                     _ = try decodeResult(message, operation: operation)
@@ -317,15 +318,15 @@ public actor LDAPConnection {
             let (baseName, range) = RangedAttribute.parse(Self.string(name))
             if let range { ranges.append(range) }
             if let values {
-                var list: [[UInt8]] = []
+                let attribute = entry.index(of: AttributeName(baseName))
                 var index = 0
                 while values[index].bv_val != nil {
                     let value = values[index]
-                    list.append(Array(UnsafeRawBufferPointer(start: value.bv_val, count: Int(value.bv_len))))
+                    let bytes = UnsafeRawBufferPointer(start: value.bv_val, count: Int(value.bv_len))
+                    entry.append(bytes.assumingMemoryBound(to: UInt8.self), to: attribute)
                     index += 1
                 }
                 ber_memfree(values)
-                entry.append(list, to: baseName)
             }
             values = nil
         }

@@ -1,61 +1,74 @@
-/// Attribute names seen so far, lower-cased once, and whether their values are kept.
+import HardmatchCore
+
+/// Attribute names seen so far, folded once, each with a small number and whether its
+/// values are kept.
 ///
 /// An export repeats the same few dozen names on every record; looking the bytes up here
-/// avoids building and lower-casing a `String` for every line of a million-user file.
+/// avoids building and lower-casing a `String` for every line of a million-user file, and
+/// the number lets the record builder remember where in the entry each name went.
 struct LDIFAttributeNames: Sendable {
     struct Name: Sendable {
         enum Role: Sendable {
             case dn, changetype, control, value
         }
 
-        var lowercased: String
-        /// A small dense number for grouping values by attribute; nil once the table is full.
-        var id: Int?
+        var attribute: AttributeName
         var role: Role
         /// False for a value attribute the caller did not ask for.
         var keep: Bool
     }
 
-    /// Lower-cased names to keep; nil keeps every attribute.
-    let kept: Set<String>?
-    private var known: [(bytes: [UInt8], name: Name)] = []
-    private static let capacity = 512
+    /// How many distinct names get a number of their own; an export with more (which no
+    /// directory writes) shares the last one, so memory stays bounded.
+    static let capacity = 512
+
+    /// Folded names to keep; nil keeps every attribute.
+    let kept: Set<AttributeName>?
+    private var fingerprints: [UInt64] = []
+    private var names: [Name] = []
 
     init(kept: Set<String>?) {
-        self.kept = kept.map { Set($0.map { $0.lowercased() }) }
+        self.kept = kept.map { Set($0.map { AttributeName($0) }) }
     }
 
-    /// The lower-cased name with this id.
-    func name(_ id: Int) -> String {
-        known[id].name.lowercased
+    /// The name with this number.
+    subscript(id: Int) -> Name {
+        names[id]
     }
 
-    /// The name for these bytes, which must already be valid name characters.
-    mutating func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Name {
-        for entry in known where entry.bytes.count == bytes.count && Self.equalFolded(entry.bytes, bytes) {
-            return entry.name
+    /// The number of the name for these bytes, which must already be valid name characters;
+    /// `capacity` (shared, overwritten by the next newcomer) once the table is full.
+    mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let fingerprint = AttributeName.fingerprint(of: bytes)
+        for id in fingerprints.indices where fingerprints[id] == fingerprint {
+            if bytes.count <= 7 || names[id].attribute.folded.withUnsafeBufferPointer({ Self.equalFolded($0, bytes) }) {
+                return id
+            }
         }
-        let lowered = bytes.map { $0 | 0x20 }
-        let string = String(decoding: lowered, as: UTF8.self)
-        let role: Name.Role = switch string {
+        let attribute = AttributeName(folding: bytes)
+        let role: Name.Role = switch attribute.lowercased {
         case "dn": .dn
         case "changetype": .changetype
         case "control": .control
         default: .value
         }
-        let id = known.count < Self.capacity ? known.count : nil
-        let name = Name(lowercased: string, id: id, role: role, keep: role == .value && kept?.contains(string) ?? true)
-        if id != nil { known.append((lowered, name)) }
-        return name
+        let name = Name(attribute: attribute, role: role, keep: role == .value && kept?.contains(attribute) ?? true)
+        if names.count <= Self.capacity {
+            fingerprints.append(fingerprint)
+            names.append(name)
+        } else {
+            fingerprints[Self.capacity] = fingerprint
+            names[Self.capacity] = name
+        }
+        return names.count - 1
     }
 
-    /// Compares lower-cased bytes with name bytes; `| 0x20` folds case for letters and leaves
+    /// Compares folded bytes with name bytes; `| 0x20` folds case for letters and leaves
     /// digits, `-` and `.` unchanged, which are the only other name characters.
-    private static func equalFolded(_ lowered: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        lowered.withUnsafeBufferPointer { lowered in
-            for index in 0..<lowered.count where lowered[index] != bytes[index] | 0x20 { return false }
-            return true
-        }
+    private static func equalFolded(_ folded: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard folded.count == bytes.count else { return false }
+        for index in 0..<folded.count where folded[index] != bytes[index] | 0x20 { return false }
+        return true
     }
 
     /// True when the name bytes spell `word` (lower-case ASCII) in any case.

@@ -19,11 +19,13 @@ struct LDIFRecordBuilder: Sendable {
     let options: LDIFParser.Options
     private var names: LDIFAttributeNames
     private var state = State.start
+    /// The entry in progress; `reset` at each record, so once the caller has dropped the
+    /// previous record its buffers are reused rather than allocated again.
     private var entry = DirectoryEntry(dn: "")
-    /// Values of the record in progress by attribute id, so the entry is built with one
-    /// append per attribute rather than per value.
-    private var valuesByID: [[[UInt8]]] = []
-    private var idsInOrder: [Int] = []
+    /// Where each attribute name (by `LDIFAttributeNames` number) went in `entry`, valid
+    /// only for the numbers in `usedIDs`, so each value is appended without a name lookup.
+    private var indexByID: [DirectoryEntry.AttributeIndex?] = []
+    private var usedIDs: [Int] = []
     private var recordLine = 0
     private var recordBytes = 0
     private var urls: [String] = []
@@ -96,7 +98,9 @@ struct LDIFRecordBuilder: Sendable {
             }
             state = .between
         } else if LDIFAttributeNames.matches(name, "dn") {
-            entry = DirectoryEntry(dn: try distinguishedName(parsed, line, number: number))
+            entry.reset(dn: try distinguishedName(parsed, line, number: number))
+            for id in usedIDs { indexByID[id] = nil }
+            usedIDs.removeAll(keepingCapacity: true)
             state = .entry
         } else if LDIFAttributeNames.matches(name, "ref") {
             urls = [String(decoding: try value(parsed, line, number: number), as: UTF8.self)]
@@ -111,8 +115,8 @@ struct LDIFRecordBuilder: Sendable {
     private mutating func addToEntry(
         _ parsed: LDIFAttributeLine, _ line: UnsafeBufferPointer<UInt8>, name: UnsafeBufferPointer<UInt8>, number: Int
     ) throws(LDIFError) {
-        let attribute = names.lookup(name)
-        switch attribute.role {
+        let id = names.id(of: name)
+        switch names[id].role {
         case .dn:
             throw LDIFError(line: number, .secondDN)
         case .changetype:
@@ -124,23 +128,28 @@ struct LDIFRecordBuilder: Sendable {
         case .control:
             return
         case .value:
-            guard attribute.keep else { return }
+            guard names[id].keep else { return }
         }
         if !parsed.options.isEmpty {
             try Self.checkOptions(UnsafeBufferPointer(rebasing: line[parsed.options]), name: name, number: number)
         }
-        let decoded = try value(parsed, line, number: number)
-        recordBytes += decoded.count
+        let count = try appendValue(parsed, line, number: number, to: attributeIndex(id))
+        recordBytes += count
         if recordBytes > options.maximumRecordSize {
             throw LDIFError(line: recordLine, .recordTooLarge(limit: options.maximumRecordSize))
         }
-        guard let id = attribute.id else {
-            entry.append(decoded, to: attribute.lowercased)
-            return
-        }
-        if id >= valuesByID.count { valuesByID.append(contentsOf: repeatElement([], count: id + 1 - valuesByID.count)) }
-        if valuesByID[id].isEmpty { idsInOrder.append(id) }
-        valuesByID[id].append(decoded)
+    }
+
+    /// Where the attribute numbered `id` is in the entry in progress, added if new.
+    private mutating func attributeIndex(_ id: Int) -> DirectoryEntry.AttributeIndex {
+        // The last number is shared by names beyond the table's capacity: never remembered.
+        guard id < LDIFAttributeNames.capacity else { return entry.index(of: names[id].attribute) }
+        if id >= indexByID.count { indexByID.append(contentsOf: repeatElement(nil, count: id + 1 - indexByID.count)) }
+        if let index = indexByID[id] { return index }
+        let index = entry.index(of: names[id].attribute)
+        indexByID[id] = index
+        usedIDs.append(id)
+        return index
     }
 
     private mutating func endRecord() -> LDIFRecord? {
@@ -150,20 +159,42 @@ struct LDIFRecordBuilder: Sendable {
         case .start, .between, .searchResult:
             return nil
         case .entry:
-            var finished = entry
-            entry = DirectoryEntry(dn: "")
-            for id in idsInOrder {
-                finished.append(valuesByID[id], to: names.name(id))
-                valuesByID[id] = []
-            }
-            idsInOrder.removeAll(keepingCapacity: true)
-            return .entry(finished, line: recordLine)
+            return .entry(entry, line: recordLine)
         case .reference:
             return .reference(urls: urls, line: recordLine)
         }
     }
 
     // MARK: - Values
+
+    /// Appends the value to the entry in progress, checked or decoded as `value` does, and
+    /// returns its size; text and base64 go straight into the entry's buffer.
+    private mutating func appendValue(
+        _ parsed: LDIFAttributeLine, _ line: UnsafeBufferPointer<UInt8>, number: Int, to index: DirectoryEntry.AttributeIndex
+    ) throws(LDIFError) -> Int {
+        let raw = UnsafeBufferPointer(rebasing: line[parsed.value])
+        switch parsed.kind {
+        case .text:
+            if let problem = Self.textProblem(raw, attribute: String(decoding: line[parsed.name], as: UTF8.self)) {
+                throw LDIFError(line: number, problem)
+            }
+            entry.append(raw, to: index)
+            return raw.count
+        case .base64:
+            var count = 0
+            try entry.appendValue(to: index) { (storage: inout [UInt8]) throws(LDIFError) in
+                guard let decoded = Base64.decode(raw, appendingTo: &storage) else {
+                    throw LDIFError(line: number, .invalidBase64(attribute: String(decoding: line[parsed.name], as: UTF8.self)))
+                }
+                count = decoded
+            }
+            return count
+        case .url:
+            let bytes = try value(parsed, line, number: number)
+            bytes.withUnsafeBufferPointer { entry.append($0, to: index) }
+            return bytes.count
+        }
+    }
 
     /// The value's bytes: text checked, base64 decoded, a URL followed only when allowed.
     private func value(_ parsed: LDIFAttributeLine, _ line: UnsafeBufferPointer<UInt8>, number: Int) throws(LDIFError) -> [UInt8] {

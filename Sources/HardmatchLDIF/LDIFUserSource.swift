@@ -21,7 +21,7 @@ public enum LDIFUserEvent: Equatable, Sendable {
         case .entry(let entry, let line):
             if OnPremUserMapping.isNonUser(entry) {
                 self = .nonUser(entry, line: line)
-            } else if entry.values("objectGUID").isEmpty {
+            } else if !OnPremUserMapping.hasObjectGUID(entry) {
                 self = .missingObjectGUID(dn: entry.dn, line: line)
             } else {
                 self = .user(entry, line: line)

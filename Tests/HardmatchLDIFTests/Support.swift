@@ -58,6 +58,6 @@ enum LDIF {
     }
 
     static func bytes(_ entry: DirectoryEntry, _ name: String) -> [[UInt8]] {
-        entry.values(name)
+        entry.values(AttributeName(name))
     }
 }

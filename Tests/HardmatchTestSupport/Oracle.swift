@@ -16,9 +16,9 @@ public enum Oracle {
                 } else if line.hasPrefix("dn:: ") {
                     entry = DirectoryEntry(dn: String(decoding: Data(base64Encoded: String(line.dropFirst(5))) ?? Data(), as: UTF8.self))
                 } else if let range = line.range(of: ":: ") {
-                    entry?.append(Array(Data(base64Encoded: String(line[range.upperBound...])) ?? Data()), to: String(line[..<range.lowerBound]))
+                    entry?.append(Array(Data(base64Encoded: String(line[range.upperBound...])) ?? Data()), to: AttributeName(String(line[..<range.lowerBound])))
                 } else if let range = line.range(of: ": ") {
-                    entry?.append(Array(line[range.upperBound...].utf8), to: String(line[..<range.lowerBound]))
+                    entry?.append(Array(line[range.upperBound...].utf8), to: AttributeName(String(line[..<range.lowerBound])))
                 }
             }
             if let entry { entries.append(entry) }

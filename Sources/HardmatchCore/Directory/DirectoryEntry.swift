@@ -4,125 +4,200 @@
 /// record is written once. Values stay bytes because `objectGUID` and
 /// `mS-DS-ConsistencyGuid` are binary; names are matched case-insensitively, as LDAP does.
 ///
-/// Attributes are one small array searched linearly rather than a dictionary: an entry
-/// holds a dozen names at most, and a million-user export would otherwise spend a fifth of
-/// its time hashing and lower-casing names for every lookup.
+/// Every name and value lives in one byte buffer, found through two small tables of
+/// offsets. A million-user export would otherwise allocate, reference-count and free an
+/// array per value and a string per name; this way an entry is three buffers, and a reader
+/// that `reset`s the entry it is done with reuses them for the next one.
 public struct DirectoryEntry: Sendable {
-    /// One attribute: its lower-cased name, options such as `;range=` already resolved.
+    /// One attribute: where its folded name is in `storage`, and its chain of values.
     private struct Attribute: Sendable {
-        var name: String
-        /// `Self.fingerprint` of the name, compared before the bytes so that a lookup
-        /// rejects other names without touching their strings.
         var fingerprint: UInt64
-        /// Values in the order they arrived.
-        var values: [[UInt8]]
+        var name: Range<Int>
+        /// Indexes into `valueList`; -1 while the attribute has no value.
+        var first = -1
+        var last = -1
+        var count = 0
+    }
+
+    /// One value: where its bytes are in `storage`, and the attribute's next value.
+    private struct Value: Sendable {
+        var bytes: Range<Int>
+        var next = -1
+    }
+
+    /// Where an attribute sits in one entry, for appending values without a lookup each.
+    public struct AttributeIndex: Sendable, Equatable {
+        fileprivate let position: Int
     }
 
     public var dn: String
-    private var list: [Attribute] = []
+    private var storage: [UInt8] = []
+    private var attributeList: [Attribute] = []
+    private var valueList: [Value] = []
 
     public init(dn: String, attributes: [String: [[UInt8]]] = [:]) {
         self.dn = dn
-        for (name, values) in attributes { append(values, to: name) }
+        for (name, values) in attributes { append(values, to: AttributeName(name)) }
     }
 
     /// Values by lower-cased attribute name.
     public var attributes: [String: [[UInt8]]] {
-        Dictionary(list.map { ($0.name, $0.values) }, uniquingKeysWith: { first, _ in first })
+        var result: [String: [[UInt8]]] = [:]
+        for attribute in attributeList where attribute.count > 0 {
+            result[String(decoding: storage[attribute.name], as: UTF8.self)] = collect(attribute) { Array($0) }
+        }
+        return result
     }
 
     // MARK: - Adding
 
+    /// Empties the entry for the next object, keeping its buffers when nobody else holds them.
+    public mutating func reset(dn: String) {
+        self.dn = dn
+        storage.removeAll(keepingCapacity: true)
+        attributeList.removeAll(keepingCapacity: true)
+        valueList.removeAll(keepingCapacity: true)
+    }
+
+    /// The attribute called `name`, added without values if the entry does not have it yet.
+    public mutating func index(of name: AttributeName) -> AttributeIndex {
+        if let position = find(name) { return AttributeIndex(position: position) }
+        // One allocation each for a typical entry instead of growing by doubling.
+        if attributeList.isEmpty {
+            attributeList.reserveCapacity(16)
+            valueList.reserveCapacity(32)
+            storage.reserveCapacity(1024)
+        }
+        let start = storage.count
+        storage.append(contentsOf: name.folded)
+        attributeList.append(Attribute(fingerprint: name.fingerprint, name: start..<storage.count))
+        return AttributeIndex(position: attributeList.count - 1)
+    }
+
+    /// Adds one value after the attribute's others.
+    public mutating func append(_ value: UnsafeBufferPointer<UInt8>, to index: AttributeIndex) {
+        appendValue(to: index) { $0.append(contentsOf: value) }
+    }
+
+    /// Adds one value whose bytes `write` appends to the buffer it is given (and must only
+    /// append), such as a decoder writing straight into the entry; when `write` throws, the
+    /// entry is as before.
+    public mutating func appendValue<Failure: Error>(
+        to index: AttributeIndex, _ write: (inout [UInt8]) throws(Failure) -> Void
+    ) throws(Failure) {
+        let start = storage.count
+        do {
+            try write(&storage)
+        } catch {
+            storage.removeSubrange(start...)
+            throw error
+        }
+        let position = valueList.count
+        valueList.append(Value(bytes: start..<storage.count))
+        let last = attributeList[index.position].last
+        if last >= 0 {
+            valueList[last].next = position
+        } else {
+            attributeList[index.position].first = position
+        }
+        attributeList[index.position].last = position
+        attributeList[index.position].count += 1
+    }
+
     /// Adds values to an attribute, keeping the order they arrived in.
-    public mutating func append(_ values: [[UInt8]], to name: String) {
-        switch find(name) {
-        case .found(let index): list[index].values.append(contentsOf: values)
-        case .absent(let fingerprint, let isLowercase): insert(name, fingerprint: fingerprint, isLowercase: isLowercase, values: values)
+    public mutating func append(_ values: [[UInt8]], to name: AttributeName) {
+        let index = index(of: name)
+        for value in values {
+            value.withUnsafeBufferPointer { append($0, to: index) }
         }
     }
 
-    public mutating func append(_ value: [UInt8], to name: String) {
-        switch find(name) {
-        case .found(let index): list[index].values.append(value)
-        case .absent(let fingerprint, let isLowercase): insert(name, fingerprint: fingerprint, isLowercase: isLowercase, values: [value])
-        }
-    }
-
-    private mutating func insert(_ name: String, fingerprint: UInt64, isLowercase: Bool, values: [[UInt8]]) {
-        // One allocation for a typical entry's dozen attributes instead of growing by doubling.
-        if list.isEmpty { list.reserveCapacity(16) }
-        list.append(Attribute(name: isLowercase ? name : name.lowercased(), fingerprint: fingerprint, values: values))
+    public mutating func append(_ value: [UInt8], to name: AttributeName) {
+        append([value], to: name)
     }
 
     // MARK: - Reading
 
+    /// True when the attribute has at least one value.
+    public func contains(_ name: AttributeName) -> Bool {
+        guard let position = find(name) else { return false }
+        return attributeList[position].count > 0
+    }
+
     /// All values of an attribute, in stored order; empty when absent.
-    public func values(_ name: String) -> [[UInt8]] {
-        guard case .found(let index) = find(name) else { return [] }
-        return list[index].values
+    public func values(_ name: AttributeName) -> [[UInt8]] {
+        guard let position = find(name) else { return [] }
+        return collect(attributeList[position]) { Array($0) }
     }
 
     /// The first value as UTF-8 text, or nil when absent.
-    public func string(_ name: String) -> String? {
-        guard case .found(let index) = find(name), let first = list[index].values.first else { return nil }
-        return String(decoding: first, as: UTF8.self)
+    public func string(_ name: AttributeName) -> String? {
+        withFirstValue(name) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Every value as UTF-8 text.
-    public func strings(_ name: String) -> [String] {
-        values(name).map { String(decoding: $0, as: UTF8.self) }
+    public func strings(_ name: AttributeName) -> [String] {
+        guard let position = find(name) else { return [] }
+        return collect(attributeList[position]) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `body` applied to the first value's bytes, without copying them; nil when absent.
+    public func withFirstValue<Result>(
+        _ name: AttributeName, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+    ) rethrows -> Result? {
+        guard let position = find(name) else { return nil }
+        let first = attributeList[position].first
+        guard first >= 0 else { return nil }
+        return try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[valueList[first].bytes])) }
+    }
+
+    /// True when some value of the attribute satisfies `predicate`, which sees the bytes in place.
+    public func containsValue(_ name: AttributeName, where predicate: (UnsafeBufferPointer<UInt8>) throws -> Bool) rethrows -> Bool {
+        guard let position = find(name) else { return false }
+        return try storage.withUnsafeBufferPointer { storage in
+            var next = attributeList[position].first
+            while next >= 0 {
+                if try predicate(UnsafeBufferPointer(rebasing: storage[valueList[next].bytes])) { return true }
+                next = valueList[next].next
+            }
+            return false
+        }
+    }
+
+    /// Each value of `attribute`, in order, transformed by `transform`.
+    private func collect<Element>(_ attribute: Attribute, _ transform: (UnsafeBufferPointer<UInt8>) -> Element) -> [Element] {
+        var result: [Element] = []
+        result.reserveCapacity(attribute.count)
+        storage.withUnsafeBufferPointer { storage in
+            var next = attribute.first
+            while next >= 0 {
+                result.append(transform(UnsafeBufferPointer(rebasing: storage[valueList[next].bytes])))
+                next = valueList[next].next
+            }
+        }
+        return result
     }
 
     // MARK: - Names
 
-    private enum Lookup {
-        case found(Int)
-        /// Not present; carries what the insertion that usually follows needs: the name's
-        /// fingerprint and whether it has no `A`–`Z` to lower-case.
-        case absent(UInt64, isLowercase: Bool)
-    }
-
-    /// Finds an attribute, matching ASCII case-insensitively.
-    ///
-    /// A name with non-ASCII bytes (never a valid LDAP name, but allowed by the API) is
-    /// compared in its stored form instead, so it matches exactly what `append` stored.
-    private func find(_ name: String) -> Lookup {
-        var utf8 = name
-        return utf8.withUTF8 { query -> Lookup in
-            // The fingerprint is the length and the first seven bytes, `A`–`Z` folded: enough
-            // to tell apart every name an export repeats, and a collision only costs a compare.
-            var fingerprint = UInt64(truncatingIfNeeded: query.count) << 56
-            var hasUppercase = false
-            var isASCII = true
-            for (index, byte) in query.enumerated() {
-                let isUppercase = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
-                hasUppercase = hasUppercase || isUppercase
-                isASCII = isASCII && byte < 0x80
-                if index < 7 { fingerprint |= UInt64(isUppercase ? byte | 0x20 : byte) << (8 * UInt64(index)) }
-            }
-            let absent = Lookup.absent(fingerprint, isLowercase: !hasUppercase)
-            guard isASCII else {
-                let stored = hasUppercase ? name.lowercased() : name
-                return list.firstIndex { $0.name == stored }.map(Lookup.found) ?? absent
-            }
-            for index in list.indices where list[index].fingerprint == fingerprint && Self.equalFoldingQuery(list[index].name, query) {
-                return .found(index)
-            }
-            return absent
+    /// The position of an attribute in `attributeList`: fingerprints first, then the bytes of
+    /// the names too long for their fingerprint to be the whole name.
+    private func find(_ name: AttributeName) -> Int? {
+        let fingerprint = name.fingerprint
+        for position in attributeList.indices where attributeList[position].fingerprint == fingerprint {
+            let stored = attributeList[position].name
+            if stored.count <= 7 || storedName(stored, equals: name.folded) { return position }
         }
+        return nil
     }
 
-    /// True when a stored lower-case name equals ASCII `query` with its `A`–`Z` folded.
-    private static func equalFoldingQuery(_ stored: String, _ query: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard stored.utf8.count == query.count else { return false }
-        var stored = stored
-        return stored.withUTF8 { stored in
-            for index in 0..<stored.count {
-                let wanted = query[index]
-                let folded = wanted >= UInt8(ascii: "A") && wanted <= UInt8(ascii: "Z") ? wanted | 0x20 : wanted
-                if stored[index] != folded { return false }
+    private func storedName(_ range: Range<Int>, equals folded: [UInt8]) -> Bool {
+        storage.withUnsafeBufferPointer { storage in
+            folded.withUnsafeBufferPointer { folded in
+                guard range.count == folded.count else { return false }
+                for offset in 0..<folded.count where storage[range.lowerBound + offset] != folded[offset] { return false }
+                return true
             }
-            return true
         }
     }
 }

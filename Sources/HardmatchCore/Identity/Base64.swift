@@ -66,41 +66,59 @@ public enum Base64 {
         return Array(text).withUnsafeBufferPointer { decode(buffer: $0) }
     }
 
-    /// Decodes a whole group of four characters at a time: the LDIF reader decodes every
-    /// `objectGUID` and every non-ASCII name of an export through here.
+    /// Decodes strict padded base64 onto the end of `output`; the number of bytes added, or
+    /// nil (and `output` untouched) when any character, the padding or the length is wrong.
+    ///
+    /// For readers that keep many values in one buffer, such as an LDIF entry.
+    public static func decode(_ text: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt8]) -> Int? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, text.count / 4 * 3)) { buffer in
+            guard let count = decode(buffer: text, into: buffer) else { return nil }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+            return count
+        }
+    }
+
     @usableFromInline
     static func decode(buffer text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        let total = text.count
-        guard total % 4 == 0 else { return nil }
-        guard total > 0 else { return [] }
-        // Padding only in the last two places, and nothing real after it.
-        let padding = text[total - 1] != UInt8(ascii: "=") ? 0 : text[total - 2] == UInt8(ascii: "=") ? 2 : 1
-        let table = decodeTable
         var valid = true
-        let output = table.withUnsafeBufferPointer { table in
-            [UInt8](unsafeUninitializedCapacity: total / 4 * 3) { output, initialized in
-                var position = 0
-                var written = 0
-                while position < total {
-                    let isLast = position + 4 == total
-                    let first = table[Int(text[position])]
-                    let second = table[Int(text[position + 1])]
-                    let third = isLast && padding == 2 ? 0 : table[Int(text[position + 2])]
-                    let fourth = isLast && padding >= 1 ? 0 : table[Int(text[position + 3])]
-                    // Every table entry is a 6-bit value or 0xff for a character outside the alphabet.
-                    guard (first | second | third | fourth) & 0x80 == 0 else {
-                        valid = false
-                        break
-                    }
-                    output[written] = first << 2 | second >> 4
-                    output[written + 1] = second << 4 | third >> 2
-                    output[written + 2] = third << 6 | fourth
-                    written += 3
-                    position += 4
-                }
-                initialized = valid ? written - padding : 0
+        let output = [UInt8](unsafeUninitializedCapacity: text.count / 4 * 3) { output, initialized in
+            if let count = decode(buffer: text, into: output) {
+                initialized = count
+            } else {
+                valid = false
+                initialized = 0
             }
         }
         return valid ? output : nil
+    }
+
+    /// Decodes a whole group of four characters at a time into `output`, which holds at least
+    /// three bytes per four characters: the LDIF reader decodes every `objectGUID` and every
+    /// non-ASCII name of an export through here. The number of bytes written, or nil.
+    static func decode(buffer text: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        let total = text.count
+        guard total % 4 == 0 else { return nil }
+        guard total > 0 else { return 0 }
+        // Padding only in the last two places, and nothing real after it.
+        let padding = text[total - 1] != UInt8(ascii: "=") ? 0 : text[total - 2] == UInt8(ascii: "=") ? 2 : 1
+        return decodeTable.withUnsafeBufferPointer { table -> Int? in
+            var position = 0
+            var written = 0
+            while position < total {
+                let isLast = position + 4 == total
+                let first = table[Int(text[position])]
+                let second = table[Int(text[position + 1])]
+                let third = isLast && padding == 2 ? 0 : table[Int(text[position + 2])]
+                let fourth = isLast && padding >= 1 ? 0 : table[Int(text[position + 3])]
+                // Every table entry is a 6-bit value or 0xff for a character outside the alphabet.
+                guard (first | second | third | fourth) & 0x80 == 0 else { return nil }
+                output[written] = first << 2 | second >> 4
+                output[written + 1] = second << 4 | third >> 2
+                output[written + 2] = third << 6 | fourth
+                written += 3
+                position += 4
+            }
+            return written - padding
+        }
     }
 }

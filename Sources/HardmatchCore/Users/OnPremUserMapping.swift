@@ -33,43 +33,44 @@ public enum OnPremUserMapping {
 
     /// True when the entry's `objectClass` (if present) names a computer, contact or group.
     ///
-    /// Compared as bytes: every record of an export carries several `objectClass` values, and
-    /// decoding and lower-casing each one cost a string per value.
+    /// Compared as bytes in place: every record of an export carries several `objectClass`
+    /// values, and decoding and lower-casing each one would cost a string per value.
     public static func isNonUser(_ entry: DirectoryEntry) -> Bool {
-        entry.values("objectClass").contains { value in
+        entry.containsValue(.objectClass) { value in
             nonUserClasses.contains { equalIgnoringASCIICase(value, $0) }
         }
     }
 
+    /// True when the entry has an `objectGUID`, which is what makes an export's record a user.
+    public static func hasObjectGUID(_ entry: DirectoryEntry) -> Bool {
+        entry.contains(.objectGUID)
+    }
+
     /// True when `bytes` spell the lower-case ASCII `name` in any case.
-    private static func equalIgnoringASCIICase(_ bytes: [UInt8], _ name: String) -> Bool {
+    private static func equalIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ name: String) -> Bool {
         bytes.count == name.utf8.count && zip(bytes, name.utf8).allSatisfy { byte, expected in
-            let folded = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-            return folded == expected
+            AttributeName.fold(byte) == expected
         }
     }
 
     /// Maps one entry to a user record, or says what is wrong with it.
     public static func map(_ entry: DirectoryEntry) throws(Problem) -> OnPremUser {
-        guard let guidBytes = entry.values("objectGUID").first else {
+        guard let guid = entry.withFirstValue(.objectGUID, Self.guid) else {
             throw .missingObjectGUID(dn: entry.dn)
         }
         let objectGUID: ObjectGUID
-        do {
-            objectGUID = try ObjectGUID(rawBytes: guidBytes)
-        } catch {
-            throw .badObjectGUID(dn: entry.dn, error)
+        switch guid {
+        case .success(let value): objectGUID = value
+        case .failure(let error): throw .badObjectGUID(dn: entry.dn, error)
         }
         var consistencyGuid: ObjectGUID?
-        if let bytes = entry.values("mS-DS-ConsistencyGuid").first {
-            do {
-                consistencyGuid = try ObjectGUID(rawBytes: bytes)
-            } catch {
-                throw .badConsistencyGuid(dn: entry.dn, error)
-            }
+        switch entry.withFirstValue(.consistencyGuid, Self.guid) {
+        case .success(let value): consistencyGuid = value
+        case .failure(let error): throw .badConsistencyGuid(dn: entry.dn, error)
+        case nil: break
         }
         var userAccountControl: Int?
-        if let text = entry.string("userAccountControl") {
+        if let text = entry.string(.userAccountControl) {
             // AD writes it signed (a 32-bit flag word); accept both spellings.
             guard let value = Int(text), value >= Int(Int32.min), value <= Int(UInt32.max) else {
                 throw .badUserAccountControl(dn: entry.dn, value: text)
@@ -80,15 +81,20 @@ public enum OnPremUserMapping {
             dn: entry.dn,
             objectGUID: objectGUID,
             consistencyGuid: consistencyGuid,
-            userPrincipalName: entry.string("userPrincipalName"),
-            mail: entry.string("mail"),
-            proxyAddresses: entry.strings("proxyAddresses"),
-            sAMAccountName: entry.string("sAMAccountName"),
-            displayName: entry.string("displayName"),
-            mailNickname: entry.string("mailNickname"),
+            userPrincipalName: entry.string(.userPrincipalName),
+            mail: entry.string(.mail),
+            proxyAddresses: entry.strings(.proxyAddresses),
+            sAMAccountName: entry.string(.sAMAccountName),
+            displayName: entry.string(.displayName),
+            mailNickname: entry.string(.mailNickname),
             userAccountControl: userAccountControl,
-            isCriticalSystemObject: booleanValue(entry.string("isCriticalSystemObject"))
+            isCriticalSystemObject: booleanValue(entry.string(.isCriticalSystemObject))
         )
+    }
+
+    /// A GUID from an attribute's raw bytes, or why they are not one.
+    private static func guid(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<ObjectGUID, IdentifierError> {
+        Result { () throws(IdentifierError) -> ObjectGUID in try ObjectGUID(rawBytes: bytes) }
     }
 
     /// An LDAP Boolean (`TRUE` / `FALSE`, RFC 4517 3.3.3); anything else is treated as absent,

@@ -1,0 +1,56 @@
+/// An attribute's name, folded to lower case once, so that finding it in an entry is a compare.
+///
+/// LDAP names are case-insensitive ASCII (RFC 4512 descriptors and numeric OIDs). A
+/// million-user export looks names up for every value of every entry, so the folding and a
+/// fingerprint are computed when the name is made, which for the names the user mapping
+/// reads is once per run (`AttributeName.objectGUID`, ...).
+public struct AttributeName: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// The name's bytes with `A`–`Z` folded to lower case; other bytes as given.
+    public let folded: [UInt8]
+    /// `Self.fingerprint(of:)` of the name, compared before the bytes.
+    public let fingerprint: UInt64
+
+    public init(_ name: String) {
+        self.init(folding: Array(name.utf8))
+    }
+
+    public init(stringLiteral name: String) {
+        self.init(name)
+    }
+
+    /// A name from raw bytes, such as an LDIF line's attribute type.
+    public init(folding bytes: some Collection<UInt8>) {
+        folded = bytes.map(Self.fold)
+        fingerprint = folded.withUnsafeBufferPointer(Self.fingerprint(of:))
+    }
+
+    /// The folded name as text: the key under which `DirectoryEntry.attributes` lists it.
+    public var lowercased: String { String(decoding: folded, as: UTF8.self) }
+
+    public var description: String { lowercased }
+
+    public static func == (lhs: AttributeName, rhs: AttributeName) -> Bool {
+        lhs.fingerprint == rhs.fingerprint && lhs.folded == rhs.folded
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(folded)
+    }
+
+    // MARK: - Folding
+
+    @inline(__always)
+    public static func fold(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+    }
+
+    /// The length and the first seven bytes, folded: tells apart every name an export
+    /// repeats, and is the whole name for names of up to seven bytes.
+    public static func fingerprint(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var fingerprint = UInt64(truncatingIfNeeded: bytes.count) << 56
+        for index in 0..<min(bytes.count, 7) {
+            fingerprint |= UInt64(fold(bytes[index])) << (8 * UInt64(index))
+        }
+        return fingerprint
+    }
+}
