@@ -39,23 +39,22 @@ public struct ImmutableID: Hashable, Comparable, Sendable {
     /// Appends the base64 string to `output`, straight from the GUID's bytes: a million-user
     /// dump would otherwise build a byte array and a string per user and drop both.
     public func appendString(to output: inout [UInt8]) {
+        // The 128 bits are read six at a time from the two words that hold them, high bit first.
+        let alphabet: StaticString = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+        let table = alphabet.utf8Start
+        let head = guid.head
+        let tail = guid.tail
         // Built on the stack and appended once: per-byte appends each check capacity and uniqueness.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { text in
-            var index = 0
-            var written = 0
-            while index < 15 {
-                let chunk = UInt32(guid.rawByte(index)) << 16 | UInt32(guid.rawByte(index + 1)) << 8 | UInt32(guid.rawByte(index + 2))
-                text[written] = Base64.character(chunk >> 18 & 0x3f)
-                text[written + 1] = Base64.character(chunk >> 12 & 0x3f)
-                text[written + 2] = Base64.character(chunk >> 6 & 0x3f)
-                text[written + 3] = Base64.character(chunk & 0x3f)
-                index += 3
-                written += 4
+            for index in 0..<10 {
+                text[index] = table[Int(truncatingIfNeeded: head >> UInt64(58 - 6 * index) & 0x3f)]
             }
-            // Sixteen bytes leave one over: two characters and two of padding.
-            let last = guid.rawByte(15)
-            text[20] = Base64.character(UInt32(last >> 2))
-            text[21] = Base64.character(UInt32(last & 0x03) << 4)
+            text[10] = table[Int(truncatingIfNeeded: (head << 2 | tail >> 62) & 0x3f)]
+            for index in 11..<21 {
+                text[index] = table[Int(truncatingIfNeeded: tail >> UInt64(122 - 6 * index) & 0x3f)]
+            }
+            // Sixteen bytes leave two bits over: one more character and two of padding.
+            text[21] = table[Int(truncatingIfNeeded: (tail & 0x03) << 4)]
             text[22] = UInt8(ascii: "=")
             text[23] = UInt8(ascii: "=")
             output.append(contentsOf: text)

@@ -34,31 +34,31 @@ enum PlanJSONEntries {
         _ row: PlanRow, _ onPrem: UnsafeBufferPointer<OnPremUser>, _ cloud: UnsafeBufferPointer<CloudUser>,
         _ details: [ConflictDetail], to bytes: inout [UInt8]
     ) {
-        append("{\"outcome\":", to: &bytes)
+        JSONText.appendLiteral("{\"outcome\":", to: &bytes)
         JSONText.appendString(row.outcome.rawValue, to: &bytes)
-        append(",\"via\":", to: &bytes)
-        appendString(row.via?.rawValue, to: &bytes)
-        append(",\"reason\":", to: &bytes)
-        appendString(row.reason?.rawValue, to: &bytes)
+        JSONText.appendLiteral(",\"via\":", to: &bytes)
+        JSONText.appendString(row.via?.rawValue, to: &bytes)
+        JSONText.appendLiteral(",\"reason\":", to: &bytes)
+        JSONText.appendString(row.reason?.rawValue, to: &bytes)
         if row.onPrem >= 0 {
             appendOnPrem(onPrem, Int(row.onPrem), to: &bytes)
         } else {
-            append(",\"immutableId\":null,\"onPrem\":null", to: &bytes)
+            JSONText.appendLiteral(",\"immutableId\":null,\"onPrem\":null", to: &bytes)
         }
-        append(",\"cloud\":", to: &bytes)
+        JSONText.appendLiteral(",\"cloud\":", to: &bytes)
         if row.cloud >= 0 {
             appendCloud(cloud, Int(row.cloud), to: &bytes)
         } else {
-            append("null", to: &bytes)
+            JSONText.appendLiteral("null", to: &bytes)
         }
-        append(",\"detail\":", to: &bytes)
+        JSONText.appendLiteral(",\"detail\":", to: &bytes)
         if row.detail >= 0 {
             // Rare, and with keys that depend on the reason: `JSONText` writes it.
             var json = JSONText()
             PlanFormat.writeDetail(details[Int(row.detail)], to: &json)
             bytes.append(contentsOf: json.bytes)
         } else {
-            append("null", to: &bytes)
+            JSONText.appendLiteral("null", to: &bytes)
         }
         bytes.append(UInt8(ascii: "}"))
     }
@@ -68,55 +68,36 @@ enum PlanJSONEntries {
     /// `immutableId` and `onPrem`: the anchor, encoded once, is both the value to write and `sourceAnchor`.
     private static func appendOnPrem(_ users: UnsafeBufferPointer<OnPremUser>, _ index: Int, to bytes: inout [UInt8]) {
         let anchor = users[index].sourceAnchor.string
-        append(",\"immutableId\":", to: &bytes)
+        JSONText.appendLiteral(",\"immutableId\":", to: &bytes)
         JSONText.appendString(anchor, to: &bytes)
-        append(",\"onPrem\":{\"dn\":", to: &bytes)
+        JSONText.appendLiteral(",\"onPrem\":{\"dn\":", to: &bytes)
         JSONText.appendString(users[index].dn, to: &bytes)
-        append(",\"objectGUID\":", to: &bytes)
+        JSONText.appendLiteral(",\"objectGUID\":", to: &bytes)
         JSONText.appendString(users[index].objectGUID.string, to: &bytes)
-        append(",\"userPrincipalName\":", to: &bytes)
-        appendString(users[index].userPrincipalName, to: &bytes)
-        append(",\"sAMAccountName\":", to: &bytes)
-        appendString(users[index].sAMAccountName, to: &bytes)
-        append(",\"sourceAnchor\":", to: &bytes)
+        JSONText.appendLiteral(",\"userPrincipalName\":", to: &bytes)
+        JSONText.appendString(users[index].userPrincipalName, to: &bytes)
+        JSONText.appendLiteral(",\"sAMAccountName\":", to: &bytes)
+        JSONText.appendString(users[index].sAMAccountName, to: &bytes)
+        JSONText.appendLiteral(",\"sourceAnchor\":", to: &bytes)
         JSONText.appendString(anchor, to: &bytes)
-        append(",\"primarySmtp\":", to: &bytes)
-        appendString(users[index].primarySmtp, to: &bytes)
+        JSONText.appendLiteral(",\"primarySmtp\":", to: &bytes)
+        JSONText.appendString(users[index].primarySmtp, to: &bytes)
         bytes.append(UInt8(ascii: "}"))
     }
 
     private static func appendCloud(_ users: UnsafeBufferPointer<CloudUser>, _ index: Int, to bytes: inout [UInt8]) {
-        append("{\"id\":", to: &bytes)
+        JSONText.appendLiteral("{\"id\":", to: &bytes)
         JSONText.appendString(users[index].id, to: &bytes)
-        append(",\"userPrincipalName\":", to: &bytes)
-        appendString(users[index].userPrincipalName, to: &bytes)
-        append(",\"mail\":", to: &bytes)
-        appendString(users[index].mail, to: &bytes)
-        append(",\"onPremisesImmutableId\":", to: &bytes)
-        appendString(users[index].onPremisesImmutableId, to: &bytes)
-        append(",\"onPremisesSyncEnabled\":", to: &bytes)
-        switch users[index].onPremisesSyncEnabled {
-        case true?: append("true", to: &bytes)
-        case false?: append("false", to: &bytes)
-        case nil: append("null", to: &bytes)
-        }
-        append(",\"userType\":", to: &bytes)
-        appendString(users[index].userType, to: &bytes)
+        JSONText.appendLiteral(",\"userPrincipalName\":", to: &bytes)
+        JSONText.appendString(users[index].userPrincipalName, to: &bytes)
+        JSONText.appendLiteral(",\"mail\":", to: &bytes)
+        JSONText.appendString(users[index].mail, to: &bytes)
+        JSONText.appendLiteral(",\"onPremisesImmutableId\":", to: &bytes)
+        JSONText.appendString(users[index].onPremisesImmutableId, to: &bytes)
+        JSONText.appendLiteral(",\"onPremisesSyncEnabled\":", to: &bytes)
+        JSONText.appendBool(users[index].onPremisesSyncEnabled, to: &bytes)
+        JSONText.appendLiteral(",\"userType\":", to: &bytes)
+        JSONText.appendString(users[index].userType, to: &bytes)
         bytes.append(UInt8(ascii: "}"))
-    }
-
-    // MARK: - Helpers
-
-    private static func appendString(_ value: String?, to bytes: inout [UInt8]) {
-        if let value {
-            JSONText.appendString(value, to: &bytes)
-        } else {
-            append("null", to: &bytes)
-        }
-    }
-
-    /// Appends the bytes of a literal: keys and punctuation, never escaped.
-    private static func append(_ literal: StaticString, to bytes: inout [UInt8]) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 }

@@ -136,6 +136,33 @@ public struct JSONText: Sendable {
         if !needsComma.isEmpty { needsComma[needsComma.count - 1] = true }
     }
 
+    // MARK: - Writing straight into bytes
+
+    /// Appends the bytes of a literal as they are: keys and punctuation of a record whose
+    /// shape is fixed, written without `JSONText`'s bookkeeping by the writers of records
+    /// that number in the millions (plan entries, dumped users).
+    public static func appendLiteral(_ literal: StaticString, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// Appends a JSON string literal, or `null` for nil.
+    public static func appendString(_ value: String?, to bytes: inout [UInt8]) {
+        if let value {
+            appendString(value, to: &bytes)
+        } else {
+            appendLiteral("null", to: &bytes)
+        }
+    }
+
+    /// Appends `true`, `false`, or `null` for nil.
+    public static func appendBool(_ value: Bool?, to bytes: inout [UInt8]) {
+        switch value {
+        case true?: appendLiteral("true", to: &bytes)
+        case false?: appendLiteral("false", to: &bytes)
+        case nil: appendLiteral("null", to: &bytes)
+        }
+    }
+
     /// Appends a JSON string literal, escaping what RFC 8259 requires.
     ///
     /// Runs of bytes that need no escape are copied whole from the string's contiguous

@@ -6,30 +6,47 @@ public enum OnPremUserFormat {
         "mail", "proxyAddresses", "primarySmtp", "sAMAccountName", "displayName", "enabled",
     ]
 
-    /// Writes one user as a JSON object with the documented keys in the documented order.
-    public static func writeJSON(_ user: OnPremUser, to json: inout JSONText) {
-        json.beginObject()
-        json.field("dn", user.dn)
-        json.key("objectGUID")
-        json.unescapedString { user.objectGUID.appendString(to: &$0) }
-        json.key("immutableId")
-        json.unescapedString { user.immutableId.appendString(to: &$0) }
-        json.key("consistencyGuid")
+    /// Appends one user as a JSON object with the documented keys in the documented order.
+    ///
+    /// The keys and punctuation are constant runs of bytes and the GUID forms are encoded
+    /// straight into the buffer; only text values go through the escaper. This is what
+    /// `JSONText` would write for the same record, compact, without its per-key bookkeeping,
+    /// which was a third of the time of a million-user dump.
+    public static func appendJSON(_ user: OnPremUser, to bytes: inout [UInt8]) {
+        JSONText.appendLiteral("{\"dn\":", to: &bytes)
+        JSONText.appendString(user.dn, to: &bytes)
+        JSONText.appendLiteral(",\"objectGUID\":\"", to: &bytes)
+        user.objectGUID.appendString(to: &bytes)
+        JSONText.appendLiteral("\",\"immutableId\":\"", to: &bytes)
+        user.immutableId.appendString(to: &bytes)
+        JSONText.appendLiteral("\",\"consistencyGuid\":", to: &bytes)
         if let consistencyGuid = user.consistencyGuid {
-            json.unescapedString { consistencyGuid.appendString(to: &$0) }
+            bytes.append(UInt8(ascii: "\""))
+            consistencyGuid.appendString(to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
         } else {
-            json.null()
+            JSONText.appendLiteral("null", to: &bytes)
         }
-        json.key("sourceAnchor")
-        json.unescapedString { user.sourceAnchor.appendString(to: &$0) }
-        json.field("userPrincipalName", user.userPrincipalName)
-        json.field("mail", user.mail)
-        json.field("proxyAddresses", user.proxyAddresses)
-        json.field("primarySmtp", user.primarySmtp)
-        json.field("sAMAccountName", user.sAMAccountName)
-        json.field("displayName", user.displayName)
-        json.field("enabled", user.enabled)
-        json.endObject()
+        JSONText.appendLiteral(",\"sourceAnchor\":\"", to: &bytes)
+        user.sourceAnchor.appendString(to: &bytes)
+        JSONText.appendLiteral("\",\"userPrincipalName\":", to: &bytes)
+        JSONText.appendString(user.userPrincipalName, to: &bytes)
+        JSONText.appendLiteral(",\"mail\":", to: &bytes)
+        JSONText.appendString(user.mail, to: &bytes)
+        JSONText.appendLiteral(",\"proxyAddresses\":[", to: &bytes)
+        for (index, address) in user.proxyAddresses.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            JSONText.appendString(address, to: &bytes)
+        }
+        JSONText.appendLiteral("],\"primarySmtp\":", to: &bytes)
+        JSONText.appendString(user.primarySmtp, to: &bytes)
+        JSONText.appendLiteral(",\"sAMAccountName\":", to: &bytes)
+        JSONText.appendString(user.sAMAccountName, to: &bytes)
+        JSONText.appendLiteral(",\"displayName\":", to: &bytes)
+        JSONText.appendString(user.displayName, to: &bytes)
+        JSONText.appendLiteral(",\"enabled\":", to: &bytes)
+        JSONText.appendBool(user.enabled, to: &bytes)
+        bytes.append(UInt8(ascii: "}"))
     }
 
     /// The CSV fields of one user; `proxyAddresses` joined with `;`.

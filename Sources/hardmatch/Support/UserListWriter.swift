@@ -7,7 +7,7 @@ import HardmatchCore
 struct UserListWriter {
     let format: OutputFormat
     let sink: OutputSink
-    private var json = JSONText()
+    private var json: [UInt8] = []
     private var csv = CSVText()
     private(set) var count = 0
 
@@ -33,11 +33,11 @@ struct UserListWriter {
         count += 1
         switch format {
         case .json, .ndjson:
-            json.removeAll()
-            if format == .json { json.raw(count == 1 ? "\n" : ",\n") }
-            OnPremUserFormat.writeJSON(user, to: &json)
-            if format == .ndjson { json.raw("\n") }
-            try sink.write(json.bytes)
+            json.removeAll(keepingCapacity: true)
+            if format == .json { JSONText.appendLiteral(count == 1 ? "\n" : ",\n", to: &json) }
+            OnPremUserFormat.appendJSON(user, to: &json)
+            if format == .ndjson { json.append(UInt8(ascii: "\n")) }
+            try sink.write(json)
         case .csv:
             csv.removeAll()
             csv.row(OnPremUserFormat.csvFields(user))
