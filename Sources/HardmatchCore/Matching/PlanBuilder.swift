@@ -59,7 +59,9 @@
 /// each hit confirmed against the value itself: the work grows with the number of users
 /// and addresses, never with on-premises × cloud.
 public struct PlanBuilder: Sendable {
-    public var onPrem: [OnPremUser]
+    public var onPrem: [OnPremUser] {
+        didSet { indexedOnPrem = nil }
+    }
     public var cloud: [CloudUser] {
         didSet { indexedCloud = nil }
     }
@@ -75,6 +77,8 @@ public struct PlanBuilder: Sendable {
 
     /// The indexes of `cloud`, when they were built before (dropped if `cloud` changes).
     private var indexedCloud: IndexedCloudUsers?
+    /// The order and indexes of `onPrem`, when they were built before (dropped if `onPrem` changes).
+    private var indexedOnPrem: IndexedOnPremUsers?
 
     public init(onPrem: [OnPremUser], cloud: [CloudUser], adminIds: Set<String> = [], pairings: [Pairing] = [], preferHard: Bool = false) {
         self.onPrem = onPrem
@@ -90,35 +94,46 @@ public struct PlanBuilder: Sendable {
         self.indexedCloud = indexedCloud
     }
 
+    /// With both sides already indexed (see `IndexedOnPremUsers`, `IndexedCloudUsers`).
+    public init(indexedOnPrem: IndexedOnPremUsers, indexedCloud: IndexedCloudUsers, adminIds: Set<String> = [], pairings: [Pairing] = [], preferHard: Bool = false) {
+        self.init(onPrem: indexedOnPrem.users, indexedCloud: indexedCloud, adminIds: adminIds, pairings: pairings, preferHard: preferHard)
+        self.indexedOnPrem = indexedOnPrem
+    }
+
     public func build() -> MatchPlan {
-        var state = PlanState(builder: self, cloudIndex: indexedCloud?.index ?? CloudIndex(cloud), onPremIndex: OnPremIndex(onPrem))
+        let onPremSide = indexedOnPrem ?? IndexedOnPremUsers(onPrem)
+        var state = PlanState(builder: self, cloudIndex: indexedCloud?.index ?? CloudIndex(cloud), onPremIndex: onPremSide.index)
         state.accept(state.proposals(in: onPrem.indices))
         let decided = state.decide()
-        state.arrange(decided, order: OnPremOrder.sorted(onPrem))
+        state.arrange(decided, order: onPremSide.order)
         state.listCloudOnly()
         return MatchPlan(onPremUsers: onPrem, cloudUsers: cloud, rows: state.rows, details: state.details)
     }
 
-    /// The plan `build()` gives, with independent steps run at the same time: the sort of
-    /// the on-premises users beside the halves of their index and the decisions, and the
-    /// two halves of the proposals.
+    /// The plan `build()` gives, with independent steps run at the same time: the indexes
+    /// of the two sides (unless given), and the two halves of the proposals.
     ///
     /// For `hardmatch plan` on a million users; every step reads only what earlier steps
     /// finished, so the plan is the same as `build()`'s.
     public func buildConcurrently() async -> MatchPlan {
-        async let order = OnPremOrder.sorted(onPrem)
-        async let anchorHalf = OnPremIndex.AnchorHalf(onPrem)
-        let addressHalf = OnPremIndex.AddressHalf(onPrem)
-        let cloudIndex = indexedCloud?.index ?? CloudIndex(cloud)
-        let onPremIndex = OnPremIndex(onPrem, anchors: await anchorHalf, addresses: addressHalf)
-        var state = PlanState(builder: self, cloudIndex: cloudIndex, onPremIndex: onPremIndex)
+        let onPremSide: IndexedOnPremUsers
+        let cloudIndex: CloudIndex
+        if let indexedOnPrem {
+            onPremSide = indexedOnPrem
+            cloudIndex = indexedCloud?.index ?? CloudIndex(cloud)
+        } else {
+            async let indexed = IndexedOnPremUsers.concurrently(onPrem)
+            cloudIndex = indexedCloud?.index ?? CloudIndex(cloud)
+            onPremSide = await indexed
+        }
+        var state = PlanState(builder: self, cloudIndex: cloudIndex, onPremIndex: onPremSide.index)
         let snapshot = state
         let half = onPrem.count / 2
         async let firstHalf = snapshot.proposals(in: 0..<half)
         let secondHalf = snapshot.proposals(in: half..<onPrem.count)
         state.accept(await firstHalf + secondHalf)
         let decided = state.decide()
-        state.arrange(decided, order: await order)
+        state.arrange(decided, order: onPremSide.order)
         state.listCloudOnly()
         return MatchPlan(onPremUsers: onPrem, cloudUsers: cloud, rows: state.rows, details: state.details)
     }

@@ -74,26 +74,34 @@ struct Plan: AsyncParsableCommand {
                 throw error
             }
         }
-        let onPremRead: Result<[OnPremUser], any Error>
+        // The on-premises side is indexed as soon as it is read, while the cloud file may
+        // still be being parsed: neither index needs the other side.
+        let onPremRead: Result<IndexedOnPremUsers, any Error>
         var onPremMessages: [String] = []
+        var onPremSeconds = (read: 0.0, indexed: 0.0)
         do {
-            onPremRead = .success(try await readOnPremUsers(stoppingWhen: cloudFailed) { onPremMessages.append($0) })
+            let users = try await readOnPremUsers(stoppingWhen: cloudFailed) { onPremMessages.append($0) }
+            onPremSeconds.read = timer.elapsed()
+            onPremRead = .success(await IndexedOnPremUsers.concurrently(users))
+            onPremSeconds.indexed = timer.elapsed() - onPremSeconds.read
         } catch {
             onPremRead = .failure(error)
         }
-        let onPremSeconds = timer.elapsed()
         let (indexedCloud, findings, graphAdmins, cloudSeconds) = try await cloudRead.value
         let cloud = indexedCloud.users
         for finding in findings { Terminal.standardError.writeLine("warning: \(finding)") }
         for message in onPremMessages { Terminal.standardError.writeLine(message) }
-        let onPrem = try onPremRead.get()
-        timer.report("on-premises users read (\(onPrem.count) users)", seconds: onPremSeconds)
+        let indexedOnPrem = try onPremRead.get()
+        let onPrem = indexedOnPrem.users
+        timer.report("on-premises users read (\(onPrem.count) users)", seconds: onPremSeconds.read)
+        timer.report("then: on-premises users sorted and indexed", seconds: onPremSeconds.indexed)
         timer.report("alongside: cloud files read and indexed (\(cloud.count) users)", seconds: cloudSeconds)
         timer.mark("both inputs read")
 
         let adminIds = try readAdmins(cloud).union(graphAdmins)
         let pairings = try readMapping(onPrem: onPrem, cloud: cloud)
-        let plan = await PlanBuilder(onPrem: onPrem, indexedCloud: indexedCloud, adminIds: adminIds, pairings: pairings, preferHard: preferHard).buildConcurrently()
+        let builder = PlanBuilder(indexedOnPrem: indexedOnPrem, indexedCloud: indexedCloud, adminIds: adminIds, pairings: pairings, preferHard: preferHard)
+        let plan = await builder.buildConcurrently()
         timer.mark("plan built (\(plan.count) entries)")
 
         let sink = try OutputSink(path: output)
@@ -106,6 +114,7 @@ struct Plan: AsyncParsableCommand {
         try sink.commit()
         timer.mark("plan written")
         Terminal.standardError.writeLine("plan: \(onPrem.count) on-premises and \(cloud.count) cloud users: \(plan.summary.line)")
+        ExitReclaim.keep(builder, plan)
     }
 
     // MARK: - Inputs
