@@ -12,7 +12,6 @@ struct LDIFAttributeNames: Sendable {
             case dn, changetype, control, value
         }
 
-        var attribute: AttributeName
         var role: Role
         /// False for a value attribute the caller did not ask for.
         var keep: Bool
@@ -24,8 +23,11 @@ struct LDIFAttributeNames: Sendable {
 
     /// Folded names to keep; nil keeps every attribute.
     let kept: Set<AttributeName>?
-    private var fingerprints: [UInt64] = []
     private var names: [Name] = []
+    private var fingerprints: [UInt64] = []
+    /// Each name's folded bytes, in `spellings`, one buffer for all of them.
+    private var spelled: [Range<Int>] = []
+    private var spellings: [UInt8] = []
 
     init(kept: Set<String>?) {
         self.kept = kept.map { Set($0.map { AttributeName($0) }) }
@@ -41,7 +43,7 @@ struct LDIFAttributeNames: Sendable {
     mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let fingerprint = AttributeName.fingerprint(of: bytes)
         for id in fingerprints.indices where fingerprints[id] == fingerprint {
-            if bytes.count <= 7 || names[id].attribute.folded.withUnsafeBufferPointer({ Self.equalFolded($0, bytes) }) {
+            if bytes.count <= 7 || spellings.withUnsafeBufferPointer({ Self.equalFolded(UnsafeBufferPointer(rebasing: $0[spelled[id]]), bytes) }) {
                 return id
             }
         }
@@ -52,14 +54,17 @@ struct LDIFAttributeNames: Sendable {
         case "control": .control
         default: .value
         }
-        let name = Name(attribute: attribute, role: role, keep: role == .value && kept?.contains(attribute) ?? true)
-        if names.count <= Self.capacity {
-            fingerprints.append(fingerprint)
-            names.append(name)
-        } else {
-            fingerprints[Self.capacity] = fingerprint
-            names[Self.capacity] = name
+        let name = Name(role: role, keep: role == .value && kept?.contains(attribute) ?? true)
+        if names.count > Self.capacity {
+            names.removeLast()
+            fingerprints.removeLast()
+            spellings.removeSubrange(spelled.removeLast())
         }
+        names.append(name)
+        fingerprints.append(fingerprint)
+        let start = spellings.count
+        spellings.append(contentsOf: attribute.folded)
+        spelled.append(start..<spellings.count)
         return names.count - 1
     }
 

@@ -42,10 +42,9 @@ struct LDIFRecordBuilder: Sendable {
         case .blank:
             return endRecord()
         case .content(let bytes, let number):
-            let result = bytes.withUnsafeBufferPointer { buffer in
-                Result { () throws(LDIFError) -> LDIFRecord? in try consume(buffer, number: number) }
+            return try bytes.withUnsafeBufferPointer { (buffer) throws(LDIFError) -> LDIFRecord? in
+                try consume(buffer, number: number)
             }
-            return try result.get()
         }
     }
 
@@ -133,20 +132,21 @@ struct LDIFRecordBuilder: Sendable {
         if !parsed.options.isEmpty {
             try Self.checkOptions(UnsafeBufferPointer(rebasing: line[parsed.options]), name: name, number: number)
         }
-        let count = try appendValue(parsed, line, number: number, to: attributeIndex(id))
+        let count = try appendValue(parsed, line, number: number, to: attributeIndex(id, name: name))
         recordBytes += count
         if recordBytes > options.maximumRecordSize {
             throw LDIFError(line: recordLine, .recordTooLarge(limit: options.maximumRecordSize))
         }
     }
 
-    /// Where the attribute numbered `id` is in the entry in progress, added if new.
-    private mutating func attributeIndex(_ id: Int) -> DirectoryEntry.AttributeIndex {
+    /// Where the attribute numbered `id`, spelled `name` on this line, is in the entry in
+    /// progress, added if new.
+    private mutating func attributeIndex(_ id: Int, name: UnsafeBufferPointer<UInt8>) -> DirectoryEntry.AttributeIndex {
         // The last number is shared by names beyond the table's capacity: never remembered.
-        guard id < LDIFAttributeNames.capacity else { return entry.index(of: names[id].attribute) }
+        guard id < LDIFAttributeNames.capacity else { return entry.index(folding: name) }
         if id >= indexByID.count { indexByID.append(contentsOf: repeatElement(nil, count: id + 1 - indexByID.count)) }
         if let index = indexByID[id] { return index }
-        let index = entry.index(of: names[id].attribute)
+        let index = entry.index(folding: name)
         indexByID[id] = index
         usedIDs.append(id)
         return index
@@ -238,6 +238,7 @@ struct LDIFRecordBuilder: Sendable {
 
     /// What makes bytes unacceptable as a textual value: a control character, or not UTF-8.
     private static func textProblem(_ bytes: UnsafeBufferPointer<UInt8>, attribute: @autoclosure () -> String) -> LDIFError.Problem? {
+        if LDIFText.isPrintableASCII(bytes) { return nil }
         if let byte = LDIFText.firstControlByte(bytes) { return .controlCharacter(attribute: attribute(), byte: byte) }
         if !LDIFText.isValidUTF8(bytes) { return .invalidUTF8(attribute: attribute()) }
         return nil

@@ -7,6 +7,28 @@ import HardmatchCore
 enum LDIFText {
     // MARK: - Validation
 
+    /// True when every byte is printable ASCII (0x20–0x7f), checked eight bytes at a time:
+    /// such a value has neither a control character nor a UTF-8 sequence to check, and
+    /// nearly every value of an export is one.
+    static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // A byte below 0x20 borrows into its high bit; a byte from 0x80 has it set.
+            if (word &- ones &* 0x20) & ~word & highs != 0 || word & highs != 0 { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] < 0x20 || bytes[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// The first byte that may not appear in a textual value (NUL, CR, or another C0
     /// control except tab), or nil when there is none.
     static func firstControlByte(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {

@@ -61,7 +61,17 @@ public struct DirectoryEntry: Sendable {
 
     /// The attribute called `name`, added without values if the entry does not have it yet.
     public mutating func index(of name: AttributeName) -> AttributeIndex {
-        if let position = find(name) { return AttributeIndex(position: position) }
+        name.folded.withUnsafeBufferPointer { index(folding: $0, fingerprint: name.fingerprint) }
+    }
+
+    /// The attribute whose name is `bytes` in any case, such as an LDIF line's attribute
+    /// type, added without values if new: for readers that have the name only as bytes.
+    public mutating func index(folding bytes: UnsafeBufferPointer<UInt8>) -> AttributeIndex {
+        index(folding: bytes, fingerprint: AttributeName.fingerprint(of: bytes))
+    }
+
+    private mutating func index(folding bytes: UnsafeBufferPointer<UInt8>, fingerprint: UInt64) -> AttributeIndex {
+        if let position = find(bytes, fingerprint: fingerprint) { return AttributeIndex(position: position) }
         // One allocation each for a typical entry instead of growing by doubling.
         if attributeList.isEmpty {
             attributeList.reserveCapacity(16)
@@ -69,8 +79,8 @@ public struct DirectoryEntry: Sendable {
             storage.reserveCapacity(1024)
         }
         let start = storage.count
-        storage.append(contentsOf: name.folded)
-        attributeList.append(Attribute(fingerprint: name.fingerprint, name: start..<storage.count))
+        for byte in bytes { storage.append(AttributeName.fold(byte)) }
+        attributeList.append(Attribute(fingerprint: fingerprint, name: start..<storage.count))
         return AttributeIndex(position: attributeList.count - 1)
     }
 
@@ -180,24 +190,28 @@ public struct DirectoryEntry: Sendable {
 
     // MARK: - Names
 
-    /// The position of an attribute in `attributeList`: fingerprints first, then the bytes of
-    /// the names too long for their fingerprint to be the whole name.
+    /// The position of an attribute in `attributeList`.
     private func find(_ name: AttributeName) -> Int? {
-        let fingerprint = name.fingerprint
+        name.folded.withUnsafeBufferPointer { find($0, fingerprint: name.fingerprint) }
+    }
+
+    /// The position of the attribute whose name is `bytes` in any case: fingerprints first,
+    /// then the bytes of the names too long for their fingerprint to be the whole name.
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, fingerprint: UInt64) -> Int? {
         for position in attributeList.indices where attributeList[position].fingerprint == fingerprint {
             let stored = attributeList[position].name
-            if stored.count <= 7 || storedName(stored, equals: name.folded) { return position }
+            if stored.count <= 7 || storedName(stored, equalsFolding: bytes) { return position }
         }
         return nil
     }
 
-    private func storedName(_ range: Range<Int>, equals folded: [UInt8]) -> Bool {
-        storage.withUnsafeBufferPointer { storage in
-            folded.withUnsafeBufferPointer { folded in
-                guard range.count == folded.count else { return false }
-                for offset in 0..<folded.count where storage[range.lowerBound + offset] != folded[offset] { return false }
-                return true
+    private func storedName(_ range: Range<Int>, equalsFolding bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count == bytes.count else { return false }
+        return storage.withUnsafeBufferPointer { storage in
+            for offset in 0..<bytes.count where storage[range.lowerBound + offset] != AttributeName.fold(bytes[offset]) {
+                return false
             }
+            return true
         }
     }
 }

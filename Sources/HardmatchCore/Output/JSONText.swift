@@ -169,32 +169,38 @@ public struct JSONText: Sendable {
     /// UTF-8: most values (DNs, addresses, anchors) contain none at all, so the scan steps
     /// eight bytes at a time until a word holds a byte that might need one.
     public static func appendString(_ value: String, to bytes: inout [UInt8]) {
+        // Native strings are contiguous UTF-8 already; only a bridged one needs the copy
+        // `withUTF8` makes, and reading in place spares every value a retain and a release.
+        if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &bytes) }) != nil { return }
         var value = value
-        value.withUTF8 { utf8 in
+        value.withUTF8 { appendEscaped($0, to: &bytes) }
+    }
+
+    /// Appends UTF-8 text as a JSON string literal.
+    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        guard let base = utf8.baseAddress else {
             bytes.append(UInt8(ascii: "\""))
-            guard let base = utf8.baseAddress else {
-                bytes.append(UInt8(ascii: "\""))
-                return
-            }
-            let raw = UnsafeRawPointer(base)
-            var start = 0
-            var index = 0
-            while index < utf8.count {
-                if index + 8 <= utf8.count, !mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                    index += 8
-                    continue
-                }
-                let byte = utf8[index]
-                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7f {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                    appendEscape(byte, to: &bytes)
-                    start = index + 1
-                }
-                index += 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
-            bytes.append(UInt8(ascii: "\""))
+            return
         }
+        let raw = UnsafeRawPointer(base)
+        var start = 0
+        var index = 0
+        while index < utf8.count {
+            if index + 8 <= utf8.count, !mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = utf8[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7f {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                appendEscape(byte, to: &bytes)
+                start = index + 1
+            }
+            index += 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// True when any of the eight bytes is a control character, `"`, `\` or DEL.

@@ -7,9 +7,6 @@ public enum OnPremUserMapping {
         "isCriticalSystemObject",
     ]
 
-    /// Object classes that are never users, even when an export carries an `objectGUID`.
-    public static let nonUserClasses: Set<String> = ["computer", "contact", "group"]
-
     /// Why an entry could not become a user record.
     public enum Problem: Error, Equatable, Sendable, CustomStringConvertible {
         case missingObjectGUID(dn: String)
@@ -37,7 +34,8 @@ public enum OnPremUserMapping {
     /// values, and decoding and lower-casing each one would cost a string per value.
     public static func isNonUser(_ entry: DirectoryEntry) -> Bool {
         entry.containsValue(.objectClass) { value in
-            nonUserClasses.contains { equalIgnoringASCIICase(value, $0) }
+            equalIgnoringASCIICase(value, "computer") || equalIgnoringASCIICase(value, "contact")
+                || equalIgnoringASCIICase(value, "group")
         }
     }
 
@@ -47,10 +45,11 @@ public enum OnPremUserMapping {
     }
 
     /// True when `bytes` spell the lower-case ASCII `name` in any case.
-    private static func equalIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ name: String) -> Bool {
-        bytes.count == name.utf8.count && zip(bytes, name.utf8).allSatisfy { byte, expected in
-            AttributeName.fold(byte) == expected
-        }
+    private static func equalIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
+        guard bytes.count == name.utf8CodeUnitCount else { return false }
+        let expected = name.utf8Start
+        for index in 0..<bytes.count where AttributeName.fold(bytes[index]) != expected[index] { return false }
+        return true
     }
 
     /// Maps one entry to a user record, or says what is wrong with it.
