@@ -47,10 +47,30 @@ public struct AttributeName: Sendable, Hashable, ExpressibleByStringLiteral, Cus
     /// The length and the first seven bytes, folded: tells apart every name an export
     /// repeats, and is the whole name for names of up to seven bytes.
     public static func fingerprint(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var fingerprint = UInt64(truncatingIfNeeded: bytes.count) << 56
+        let length = UInt64(truncatingIfNeeded: bytes.count) << 56
+        if bytes.count >= 8, let base = bytes.baseAddress {
+            // Most names are longer: fold a whole little-endian word and keep seven bytes.
+            let word = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
+            return length | foldWord(word) & 0x00ff_ffff_ffff_ffff
+        }
+        var fingerprint = length
         for index in 0..<min(bytes.count, 7) {
             fingerprint |= UInt64(fold(bytes[index])) << (8 * UInt64(index))
         }
         return fingerprint
+    }
+
+    /// `fold` applied to each byte of a word at once: the bytes `A`–`Z` gain 0x20.
+    @inline(__always)
+    static func foldWord(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // On the low seven bits of each byte, adding 0x80 - c sets the high bit exactly when
+        // the byte is at least c; bytes from 0x80 up are excluded by `~word`.
+        let low = word & ~highs
+        let atLeastA = low &+ ones &* (0x80 - 0x41)
+        let aboveZ = low &+ ones &* (0x80 - 0x5b)
+        let upper = atLeastA & ~aboveZ & ~word & highs
+        return word | upper >> 2
     }
 }

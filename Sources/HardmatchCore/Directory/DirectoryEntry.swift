@@ -79,7 +79,10 @@ public struct DirectoryEntry: Sendable {
             storage.reserveCapacity(1024)
         }
         let start = storage.count
-        for byte in bytes { storage.append(AttributeName.fold(byte)) }
+        storage.append(contentsOf: bytes)
+        storage.withUnsafeMutableBufferPointer { storage in
+            for offset in start..<storage.count { storage[offset] = AttributeName.fold(storage[offset]) }
+        }
         attributeList.append(Attribute(fingerprint: fingerprint, name: start..<storage.count))
         return AttributeIndex(position: attributeList.count - 1)
     }
