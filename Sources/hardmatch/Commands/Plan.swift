@@ -95,7 +95,8 @@ struct Plan: AsyncParsableCommand {
         let onPrem = indexedOnPrem.users
         timer.report("on-premises users read (\(onPrem.count) users)", seconds: onPremSeconds.read)
         timer.report("then: on-premises users sorted and indexed", seconds: onPremSeconds.indexed)
-        timer.report("alongside: cloud files read and indexed (\(cloud.count) users)", seconds: cloudSeconds)
+        timer.report("alongside: cloud files read (\(cloud.count) users)", seconds: cloudSeconds.read)
+        timer.report("then: cloud users indexed", seconds: cloudSeconds.indexed)
         timer.mark("both inputs read")
 
         let adminIds = try readAdmins(cloud).union(graphAdmins)
@@ -119,16 +120,16 @@ struct Plan: AsyncParsableCommand {
 
     // MARK: - Inputs
 
-    /// Every `--cloud` file, each id once and indexed for the plan, with the warnings for
-    /// what does not stop the plan and the seconds reading took.
     /// Where the cloud users come from: export files, or Graph itself.
     enum CloudSource: Sendable {
         case files([String])
         case graph(GraphConfiguration)
     }
 
-    /// Reads the cloud users, and from live Graph also the holders of administrator roles.
-    private static func readCloudUsers(_ source: CloudSource) async throws -> (users: IndexedCloudUsers, findings: [String], admins: Set<String>, seconds: Double) {
+    /// Reads the cloud users (each id once) and indexes them for the plan, with the warnings
+    /// for what does not stop the plan, from live Graph also the holders of administrator
+    /// roles, and the seconds reading and indexing took.
+    private static func readCloudUsers(_ source: CloudSource) async throws -> (users: IndexedCloudUsers, findings: [String], admins: Set<String>, seconds: (read: Double, indexed: Double)) {
         let clock = ContinuousClock()
         let start = clock.now
         var set = CloudUserSet()
@@ -162,7 +163,9 @@ struct Plan: AsyncParsableCommand {
         } catch {
             throw CommandFailure("--cloud: \(error)")
         }
-        return (IndexedCloudUsers(set.users), set.findings, admins, PhaseTimer.seconds(clock.now - start))
+        let read = clock.now
+        let indexed = IndexedCloudUsers(set.users)
+        return (indexed, set.findings, admins, (PhaseTimer.seconds(read - start), PhaseTimer.seconds(clock.now - read)))
     }
 
     /// The on-premises users; any entry that could not be read stops the command.
