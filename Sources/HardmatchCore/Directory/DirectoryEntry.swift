@@ -72,12 +72,6 @@ public struct DirectoryEntry: Sendable {
 
     private mutating func index(folding bytes: UnsafeBufferPointer<UInt8>, fingerprint: UInt64) -> AttributeIndex {
         if let position = find(bytes, fingerprint: fingerprint) { return AttributeIndex(position: position) }
-        // One allocation each for a typical entry instead of growing by doubling.
-        if attributeList.isEmpty {
-            attributeList.reserveCapacity(16)
-            valueList.reserveCapacity(32)
-            storage.reserveCapacity(1024)
-        }
         let start = storage.count
         storage.append(contentsOf: bytes)
         storage.withUnsafeMutableBufferPointer { storage in
