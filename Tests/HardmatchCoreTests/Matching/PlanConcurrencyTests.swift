@@ -34,6 +34,19 @@ import Testing
         #expect(await PlanBuilder(onPrem: onPrem, cloud: cloud, adminIds: ["id-7"]).buildConcurrently() == plan)
         let indexed = IndexedCloudUsers(cloud)
         #expect(await PlanBuilder(onPrem: onPrem, indexedCloud: indexed, adminIds: ["id-7"]).buildConcurrently() == plan)
+        // Both sides indexed beforehand, as `hardmatch plan` does, one way or the other.
+        let indexedOnPrem = await IndexedOnPremUsers.concurrently(onPrem)
+        let both = PlanBuilder(indexedOnPrem: indexedOnPrem, indexedCloud: indexed, adminIds: ["id-7"])
+        #expect(await both.buildConcurrently() == plan)
+        #expect(both.build() == plan)
+        #expect(PlanBuilder(indexedOnPrem: IndexedOnPremUsers(onPrem), indexedCloud: indexed, adminIds: ["id-7"]).build() == plan)
+    }
+
+    @Test func changingTheOnPremisesUsersDropsTheirIndexes() {
+        let (onPrem, cloud) = Self.users()
+        var builder = PlanBuilder(indexedOnPrem: IndexedOnPremUsers(Array(onPrem.dropFirst())), indexedCloud: IndexedCloudUsers(cloud))
+        builder.onPrem = onPrem
+        #expect(builder.build() == PlanBuilder(onPrem: onPrem, cloud: cloud).build())
     }
 
     @Test func changingTheCloudUsersDropsTheirIndexes() {
