@@ -32,6 +32,29 @@ import Testing
         #expect(entry.strings("proxyAddresses") == ["SMTP:a@x", "smtp:b@x", "smtp:c@x"])
     }
 
+    /// More distinct names than the name table numbers (an export no directory writes):
+    /// the names past its capacity share one number, which must never mix their values.
+    @Test func namesBeyondTheTableCapacityStayApart() throws {
+        let count = LDIFAttributeNames.capacity + 100
+        var text = ""
+        for record in ["A", "B"] {
+            text += "dn: CN=\(record)\n"
+            for round in 1...2 {
+                for number in 0..<count { text += "Attr\(number): \(record)\(number).\(round)\n" }
+            }
+            text += "mail: \(record)@x\n\n"
+        }
+        let entries = try LDIF.entries(text)
+        #expect(entries.count == 2)
+        for (entry, record) in zip(entries, ["A", "B"]) {
+            #expect(entry.attributes.count == count + 1)
+            for number in [0, LDIFAttributeNames.capacity - 1, LDIFAttributeNames.capacity, count - 1] {
+                #expect(entry.strings(AttributeName("attr\(number)")) == ["\(record)\(number).1", "\(record)\(number).2"])
+            }
+            #expect(entry.string("mail") == "\(record)@x")
+        }
+    }
+
     @Test func interleavedAttributesKeepTheirValueOrder() throws {
         let entry = try #require(try LDIF.entries("dn: CN=A\nmail: 1\ncn: A\nmail: 2\ncn: B\nmail: 3\n\ndn: CN=B\nmail: 4\n").first)
         #expect(entry.strings("mail") == ["1", "2", "3"])
