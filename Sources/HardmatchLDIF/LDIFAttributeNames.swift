@@ -17,8 +17,9 @@ struct LDIFAttributeNames: Sendable {
         var keep: Bool
     }
 
-    /// How many distinct names get a number of their own; an export with more (which no
-    /// directory writes) shares the last one, so memory stays bounded.
+    /// How many distinct names get a number of their own (0 to `capacity - 1`). Past that,
+    /// which takes an export of every attribute of a richly extended schema, each new name
+    /// takes number `capacity`, replacing the one before, so memory stays bounded.
     static let capacity = 512
 
     /// Folded names to keep; nil keeps every attribute.

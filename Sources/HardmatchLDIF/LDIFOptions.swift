@@ -6,7 +6,7 @@ extension LDIFParser {
         /// Follow `attr:< file://…` values. Off by default: an export handed to hardmatch
         /// must not be able to make it read other files on the machine.
         public var allowFileURLs: Bool
-        /// Lower-cased names of the attributes whose values are decoded and kept; nil keeps
+        /// Names (in any case) of the attributes whose values are decoded and kept; nil keeps
         /// all. Values of other attributes are skipped without being decoded or checked, so a
         /// damaged value in an attribute hardmatch does not use does not stop a run.
         public var attributes: Set<String>?

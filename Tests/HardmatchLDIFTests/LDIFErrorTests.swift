@@ -45,6 +45,30 @@ import Testing
         #expect(LDIF.error("dn:: Q049AEI=\n") == LDIFError(line: 1, .controlCharacter(attribute: "dn", byte: 0)))
     }
 
+    /// Long values are checked eight bytes at a time first: a bad byte anywhere in one,
+    /// in a whole word or in the tail, must still be caught exactly.
+    @Test func junkAnywhereInALongValue() {
+        for position in 0..<19 {
+            // A carriage return last is the CR of a CRLF line end, not part of the value.
+            for byte: UInt8 in [0x00, 0x0d, 0x1f] where !(byte == 0x0d && position == 18) {
+                var value = [UInt8](repeating: UInt8(ascii: "a"), count: 19)
+                value[position] = byte
+                #expect(LDIF.error(Array("dn: CN=A\ncn: ".utf8) + value + [0x0a]) == LDIFError(line: 2, .controlCharacter(attribute: "cn", byte: byte)), "byte \(byte) at \(position)")
+            }
+            for byte: UInt8 in [0x80, 0xc3, 0xff] {
+                var value = [UInt8](repeating: UInt8(ascii: "a"), count: 19)
+                value[position] = byte
+                #expect(LDIF.error(Array("dn: CN=A\ncn: ".utf8) + value + [0x0a]) == LDIFError(line: 2, .invalidUTF8(attribute: "cn")), "byte \(byte) at \(position)")
+            }
+            var tabbed = [UInt8](repeating: UInt8(ascii: "a"), count: 19)
+            tabbed[position] = 0x09
+            #expect(LDIF.error(Array("dn: CN=A\ncn: ".utf8) + tabbed + [0x0a]) == nil, "tab at \(position)")
+        }
+        let printable = Array(0x20...0x7f).map(UInt8.init)
+        #expect(printable.withUnsafeBufferPointer(LDIFText.isPrintableASCII))
+        #expect(LDIF.error(Array("dn: CN=A\ncn: ".utf8) + printable + [0x0a]) == nil)
+    }
+
     @Test func rejectsOverlongsAndSurrogates() {
         let invalid: [[UInt8]] = [[0xc0, 0x80], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xf8], [0xe2, 0x82]]
         for bytes in invalid {

@@ -40,16 +40,19 @@ import Testing
         for record in ["A", "B"] {
             text += "dn: CN=\(record)\n"
             for round in 1...2 {
+                // Short names are told apart by their fingerprints, long ones by their bytes.
                 for number in 0..<count { text += "Attr\(number): \(record)\(number).\(round)\n" }
+                for number in 0..<count { text += "longAttribute\(number): \(record)\(number).\(round)\n" }
             }
             text += "mail: \(record)@x\n\n"
         }
         let entries = try LDIF.entries(text)
         #expect(entries.count == 2)
         for (entry, record) in zip(entries, ["A", "B"]) {
-            #expect(entry.attributes.count == count + 1)
+            #expect(entry.attributes.count == 2 * count + 1)
             for number in [0, LDIFAttributeNames.capacity - 1, LDIFAttributeNames.capacity, count - 1] {
                 #expect(entry.strings(AttributeName("attr\(number)")) == ["\(record)\(number).1", "\(record)\(number).2"])
+                #expect(entry.strings(AttributeName("LONGATTRIBUTE\(number)")) == ["\(record)\(number).1", "\(record)\(number).2"])
             }
             #expect(entry.string("mail") == "\(record)@x")
         }

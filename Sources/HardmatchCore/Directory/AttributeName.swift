@@ -44,10 +44,12 @@ public struct AttributeName: Sendable, Hashable, ExpressibleByStringLiteral, Cus
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
     }
 
-    /// The length and the first seven bytes, folded: tells apart every name an export
-    /// repeats, and is the whole name for names of up to seven bytes.
+    /// The length (up to 255) and the first seven bytes, folded: nearly always tells names
+    /// apart, and is the whole name for names of up to seven bytes, which are compared by
+    /// it alone. The length saturates rather than wraps, so that no long name can take
+    /// the fingerprint of a short one.
     public static func fingerprint(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let length = UInt64(truncatingIfNeeded: bytes.count) << 56
+        let length = UInt64(min(bytes.count, 255)) << 56
         if bytes.count >= 8, let base = bytes.baseAddress {
             // Most names are longer: fold a whole little-endian word and keep seven bytes.
             let word = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)

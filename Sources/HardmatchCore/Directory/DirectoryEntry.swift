@@ -25,22 +25,28 @@ public struct DirectoryEntry: Sendable {
         var next = -1
     }
 
-    /// Where an attribute sits in one entry, for appending values without a lookup each.
+    /// Where an attribute sits in one entry, for appending values without a lookup each;
+    /// valid for that entry until its next `reset`.
     public struct AttributeIndex: Sendable, Equatable {
         fileprivate let position: Int
     }
+
+    /// Shared by an entry and its copies, so that `reset` can tell whether a copy (a record
+    /// the caller kept) may still hold the buffers.
+    private final class Owner: Sendable {}
 
     public var dn: String
     private var storage: [UInt8] = []
     private var attributeList: [Attribute] = []
     private var valueList: [Value] = []
+    private var owner = Owner()
 
     public init(dn: String, attributes: [String: [[UInt8]]] = [:]) {
         self.dn = dn
         for (name, values) in attributes { append(values, to: AttributeName(name)) }
     }
 
-    /// Values by lower-cased attribute name.
+    /// Values by attribute name, `A`–`Z` folded to lower case; attributes without values left out.
     public var attributes: [String: [[UInt8]]] {
         var result: [String: [[UInt8]]] = [:]
         for attribute in attributeList where attribute.count > 0 {
@@ -51,12 +57,24 @@ public struct DirectoryEntry: Sendable {
 
     // MARK: - Adding
 
-    /// Empties the entry for the next object, keeping its buffers when nobody else holds them.
+    /// Empties the entry for the next object, keeping its buffers' capacity when no copy of
+    /// the entry is left: a reader that hands out each entry and resets it for the next
+    /// allocates nothing once the caller drops the records it was given.
+    ///
+    /// When the caller keeps them, the entry starts over with empty buffers instead, so that
+    /// every later entry is sized by its own content, not by the largest one read so far.
     public mutating func reset(dn: String) {
         self.dn = dn
-        storage.removeAll(keepingCapacity: true)
-        attributeList.removeAll(keepingCapacity: true)
-        valueList.removeAll(keepingCapacity: true)
+        if isKnownUniquelyReferenced(&owner) {
+            storage.removeAll(keepingCapacity: true)
+            attributeList.removeAll(keepingCapacity: true)
+            valueList.removeAll(keepingCapacity: true)
+        } else {
+            owner = Owner()
+            storage = []
+            attributeList = []
+            valueList = []
+        }
     }
 
     /// The attribute called `name`, added without values if the entry does not have it yet.
@@ -96,9 +114,11 @@ public struct DirectoryEntry: Sendable {
         do {
             try write(&storage)
         } catch {
+            precondition(storage.count >= start, "DirectoryEntry.appendValue: the writer removed bytes")
             storage.removeSubrange(start...)
             throw error
         }
+        precondition(storage.count >= start, "DirectoryEntry.appendValue: the writer removed bytes")
         let position = valueList.count
         valueList.append(Value(bytes: start..<storage.count))
         let last = attributeList[index.position].last

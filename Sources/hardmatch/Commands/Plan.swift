@@ -82,6 +82,7 @@ struct Plan: AsyncParsableCommand {
         do {
             let users = try await readOnPremUsers(stoppingWhen: cloudFailed) { onPremMessages.append($0) }
             onPremSeconds.read = timer.elapsed()
+            if cloudFailed.isRaised { throw CancellationError() }
             onPremRead = .success(await IndexedOnPremUsers.concurrently(users))
             onPremSeconds.indexed = timer.elapsed() - onPremSeconds.read
         } catch {

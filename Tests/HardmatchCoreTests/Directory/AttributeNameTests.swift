@@ -12,14 +12,28 @@ import Testing
         #expect(Set([AttributeName("Mail"), AttributeName("mail")]).count == 1)
     }
 
+    /// A name 256 bytes longer than a short one must not share its fingerprint: short
+    /// names are compared by fingerprint alone.
+    @Test func aLongNameNeverTakesAShortNamesFingerprint() {
+        let short = AttributeName("company")
+        let long = AttributeName("company" + String(repeating: "x", count: 256))
+        #expect(short.fingerprint != long.fingerprint)
+        #expect(short != long)
+        var entry = DirectoryEntry(dn: "CN=A")
+        entry.append(Array("short".utf8), to: short)
+        entry.append(Array("long".utf8), to: long)
+        #expect(entry.strings(short) == ["short"])
+        #expect(entry.strings(long) == ["long"])
+    }
+
     /// The word-at-a-time fingerprint of long names must equal the byte-at-a-time one, for
     /// every byte value in every position, or a long name would not be found.
     @Test func wordFoldingEqualsByteFolding() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<20_000 {
-            let count = Int.random(in: 1...24, using: &generator)
+            let count = [Int.random(in: 1...24, using: &generator), Int.random(in: 250...270, using: &generator)].randomElement(using: &generator)!
             let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
-            var expected = UInt64(count) << 56
+            var expected = UInt64(min(count, 255)) << 56
             for index in 0..<min(count, 7) {
                 let byte = bytes[index]
                 let folded = byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte

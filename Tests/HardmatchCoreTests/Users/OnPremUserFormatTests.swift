@@ -40,9 +40,24 @@ import Testing
             var bytes: [UInt8] = []
             OnPremUserFormat.appendJSON(user, to: &bytes)
             #expect(bytes == reference(user), "\(String(decoding: bytes, as: UTF8.self))")
+            // An independent parser reads back every value.
             let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
-            #expect(object["dn"] as? String == user.dn)
-            #expect(object["sourceAnchor"] as? String == user.sourceAnchor.string)
+            let strings: [(String, String?)] = [
+                ("dn", user.dn), ("objectGUID", user.objectGUID.string), ("immutableId", user.immutableId.string),
+                ("consistencyGuid", user.consistencyGuid?.string), ("sourceAnchor", user.sourceAnchor.string),
+                ("userPrincipalName", user.userPrincipalName), ("mail", user.mail), ("primarySmtp", user.primarySmtp),
+                ("sAMAccountName", user.sAMAccountName), ("displayName", user.displayName),
+            ]
+            for (key, expected) in strings {
+                if let expected {
+                    #expect(object[key] as? String == expected, "\(key)")
+                } else {
+                    #expect(object[key] is NSNull, "\(key)")
+                }
+            }
+            #expect(object["proxyAddresses"] as? [String] == user.proxyAddresses)
+            #expect(object["enabled"] as? Bool == user.enabled || (user.enabled == nil && object["enabled"] is NSNull))
+            #expect(object.count == OnPremUserFormat.columns.count)
         }
     }
 }
