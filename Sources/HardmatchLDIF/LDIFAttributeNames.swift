@@ -44,7 +44,7 @@ struct LDIFAttributeNames: Sendable {
     mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let fingerprint = AttributeName.fingerprint(of: bytes)
         for id in fingerprints.indices where fingerprints[id] == fingerprint {
-            if bytes.count <= 7 || spellings.withUnsafeBufferPointer({ Self.equalFolded(UnsafeBufferPointer(rebasing: $0[spelled[id]]), bytes) }) {
+            if bytes.count <= 7 || spellings.withUnsafeBufferPointer({ AttributeName.equal(folded: UnsafeBufferPointer(rebasing: $0[spelled[id]]), toFolding: bytes) }) {
                 return id
             }
         }
@@ -67,21 +67,5 @@ struct LDIFAttributeNames: Sendable {
         spellings.append(contentsOf: attribute.folded)
         spelled.append(start..<spellings.count)
         return names.count - 1
-    }
-
-    /// Compares folded bytes with name bytes; `| 0x20` folds case for letters and leaves
-    /// digits, `-` and `.` unchanged, which are the only other name characters.
-    private static func equalFolded(_ folded: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard folded.count == bytes.count else { return false }
-        for index in 0..<folded.count where folded[index] != bytes[index] | 0x20 { return false }
-        return true
-    }
-
-    /// True when the name bytes spell `word` (lower-case ASCII) in any case.
-    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
-        guard bytes.count == word.utf8CodeUnitCount else { return false }
-        let expected = word.utf8Start
-        for index in 0..<bytes.count where bytes[index] | 0x20 != expected[index] { return false }
-        return true
     }
 }

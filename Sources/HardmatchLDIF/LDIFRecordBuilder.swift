@@ -69,11 +69,11 @@ struct LDIFRecordBuilder: Sendable {
         case .entry:
             try addToEntry(parsed, line, name: name, number: number)
         case .reference:
-            if LDIFAttributeNames.matches(name, "ref") {
+            if AttributeName.spells(name, "ref") {
                 urls.append(String(decoding: try value(parsed, line, number: number), as: UTF8.self))
             }
         case .searchResult:
-            if LDIFAttributeNames.matches(name, "result") {
+            if AttributeName.spells(name, "result") {
                 let result = try value(parsed, line, number: number)
                 guard result.prefix(while: { $0 != UInt8(ascii: " ") }).elementsEqual("0".utf8) else {
                     throw LDIFError(line: number, .searchFailed(result: String(decoding: result, as: UTF8.self)))
@@ -90,21 +90,21 @@ struct LDIFRecordBuilder: Sendable {
     ) throws(LDIFError) {
         recordLine = number
         recordBytes = 0
-        if state == .start, LDIFAttributeNames.matches(name, "version") {
+        if state == .start, AttributeName.spells(name, "version") {
             let version = try value(parsed, line, number: number)
             guard version.elementsEqual("1".utf8) else {
                 throw LDIFError(line: number, .unsupportedVersion(String(decoding: version, as: UTF8.self)))
             }
             state = .between
-        } else if LDIFAttributeNames.matches(name, "dn") {
+        } else if AttributeName.spells(name, "dn") {
             entry.reset(dn: try distinguishedName(parsed, line, number: number))
             for id in usedIDs { indexByID[id] = nil }
             usedIDs.removeAll(keepingCapacity: true)
             state = .entry
-        } else if LDIFAttributeNames.matches(name, "ref") {
+        } else if AttributeName.spells(name, "ref") {
             urls = [String(decoding: try value(parsed, line, number: number), as: UTF8.self)]
             state = .reference
-        } else if LDIFAttributeNames.matches(name, "search") {
+        } else if AttributeName.spells(name, "search") {
             state = .searchResult
         } else {
             throw LDIFError(line: number, .missingDN(firstLine: String(decoding: line.prefix(200), as: UTF8.self)))
@@ -167,55 +167,53 @@ struct LDIFRecordBuilder: Sendable {
 
     // MARK: - Values
 
-    /// Appends the value to the entry in progress, checked or decoded as `value` does, and
-    /// returns its size; text and base64 go straight into the entry's buffer.
+    /// Appends the value to the entry in progress and returns its size; text and base64
+    /// go straight into the entry's buffer.
     private mutating func appendValue(
         _ parsed: LDIFAttributeLine, _ line: UnsafeBufferPointer<UInt8>, number: Int, to index: DirectoryEntry.AttributeIndex
     ) throws(LDIFError) -> Int {
-        let raw = UnsafeBufferPointer(rebasing: line[parsed.value])
-        switch parsed.kind {
-        case .text:
-            if let problem = Self.textProblem(raw, attribute: String(decoding: line[parsed.name], as: UTF8.self)) {
-                throw LDIFError(line: number, problem)
-            }
-            entry.append(raw, to: index)
-            return raw.count
-        case .base64:
-            var count = 0
-            try entry.appendValue(to: index) { (storage: inout [UInt8]) throws(LDIFError) in
-                guard let decoded = Base64.decode(raw, appendingTo: &storage) else {
-                    throw LDIFError(line: number, .invalidBase64(attribute: String(decoding: line[parsed.name], as: UTF8.self)))
-                }
-                count = decoded
-            }
-            return count
-        case .url:
-            let bytes = try value(parsed, line, number: number)
-            bytes.withUnsafeBufferPointer { entry.append($0, to: index) }
-            return bytes.count
+        var count = 0
+        let options = options
+        try entry.appendValue(to: index) { (storage: inout [UInt8]) throws(LDIFError) in
+            count = try Self.decode(parsed, line, number: number, options: options, appendingTo: &storage)
         }
+        return count
     }
 
-    /// The value's bytes: text checked, base64 decoded, a URL followed only when allowed.
+    /// The value's bytes, for the lines that are not entry values (`version`, `ref`, ...).
     private func value(_ parsed: LDIFAttributeLine, _ line: UnsafeBufferPointer<UInt8>, number: Int) throws(LDIFError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        _ = try Self.decode(parsed, line, number: number, options: options, appendingTo: &bytes)
+        return bytes
+    }
+
+    /// Appends the value's bytes to `output` (text checked, base64 decoded, a URL followed
+    /// only when allowed) and returns how many; on an error `output` may hold a part.
+    private static func decode(
+        _ parsed: LDIFAttributeLine, _ line: UnsafeBufferPointer<UInt8>, number: Int, options: LDIFParser.Options,
+        appendingTo output: inout [UInt8]
+    ) throws(LDIFError) -> Int {
         let raw = UnsafeBufferPointer(rebasing: line[parsed.value])
         let attribute = { String(decoding: line[parsed.name], as: UTF8.self) }
         switch parsed.kind {
         case .text:
             if let problem = Self.textProblem(raw, attribute: attribute()) { throw LDIFError(line: number, problem) }
-            return Array(raw)
+            output.append(contentsOf: raw)
+            return raw.count
         case .base64:
-            guard let decoded = Base64.decode(raw) else {
+            guard let count = Base64.decode(raw, appendingTo: &output) else {
                 throw LDIFError(line: number, .invalidBase64(attribute: attribute()))
             }
-            return decoded
+            return count
         case .url:
             let url = String(decoding: raw, as: UTF8.self)
             guard options.allowFileURLs, let path = Self.filePath(url) else {
                 throw LDIFError(line: number, .urlRefused(attribute: attribute(), url: url))
             }
             do {
-                return try LocalFile.contents(of: path, limit: options.maximumValueLength)
+                let contents = try LocalFile.contents(of: path, limit: options.maximumValueLength)
+                output.append(contentsOf: contents)
+                return contents.count
             } catch {
                 throw LDIFError(line: number, .urlUnreadable(attribute: attribute(), url: url, reason: error.reason))
             }

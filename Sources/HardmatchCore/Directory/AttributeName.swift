@@ -62,6 +62,22 @@ public struct AttributeName: Sendable, Hashable, ExpressibleByStringLiteral, Cus
         return fingerprint
     }
 
+    /// True when `bytes` are `folded` in any case: a stored name against a line's bytes.
+    public static func equal(folded: UnsafeBufferPointer<UInt8>, toFolding bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard folded.count == bytes.count else { return false }
+        for index in 0..<folded.count where folded[index] != fold(bytes[index]) { return false }
+        return true
+    }
+
+    /// True when `bytes` spell `word` (lower-case ASCII) in any case, such as `dn` on an LDIF
+    /// line or `group` as an `objectClass`, compared in place.
+    public static func spells(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        guard bytes.count == word.utf8CodeUnitCount else { return false }
+        let expected = word.utf8Start
+        for index in 0..<bytes.count where fold(bytes[index]) != expected[index] { return false }
+        return true
+    }
+
     /// `fold` applied to each byte of a word at once: the bytes `A`–`Z` gain 0x20.
     @inline(__always)
     static func foldWord(_ word: UInt64) -> UInt64 {

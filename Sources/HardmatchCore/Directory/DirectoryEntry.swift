@@ -217,19 +217,13 @@ public struct DirectoryEntry: Sendable {
     private func find(_ bytes: UnsafeBufferPointer<UInt8>, fingerprint: UInt64) -> Int? {
         for position in attributeList.indices where attributeList[position].fingerprint == fingerprint {
             let stored = attributeList[position].name
-            if stored.count <= 7 || storedName(stored, equalsFolding: bytes) { return position }
+            if stored.count <= 7 || storage.withUnsafeBufferPointer({
+                AttributeName.equal(folded: UnsafeBufferPointer(rebasing: $0[stored]), toFolding: bytes)
+            }) {
+                return position
+            }
         }
         return nil
-    }
-
-    private func storedName(_ range: Range<Int>, equalsFolding bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard range.count == bytes.count else { return false }
-        return storage.withUnsafeBufferPointer { storage in
-            for offset in 0..<bytes.count where storage[range.lowerBound + offset] != AttributeName.fold(bytes[offset]) {
-                return false
-            }
-            return true
-        }
     }
 }
 

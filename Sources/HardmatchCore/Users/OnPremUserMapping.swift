@@ -34,22 +34,13 @@ public enum OnPremUserMapping {
     /// values, and decoding and lower-casing each one would cost a string per value.
     public static func isNonUser(_ entry: DirectoryEntry) -> Bool {
         entry.containsValue(.objectClass) { value in
-            equalIgnoringASCIICase(value, "computer") || equalIgnoringASCIICase(value, "contact")
-                || equalIgnoringASCIICase(value, "group")
+            AttributeName.spells(value, "computer") || AttributeName.spells(value, "contact") || AttributeName.spells(value, "group")
         }
     }
 
     /// True when the entry has an `objectGUID`, which is what makes an export's record a user.
     public static func hasObjectGUID(_ entry: DirectoryEntry) -> Bool {
         entry.contains(.objectGUID)
-    }
-
-    /// True when `bytes` spell the lower-case ASCII `name` in any case.
-    private static func equalIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
-        guard bytes.count == name.utf8CodeUnitCount else { return false }
-        let expected = name.utf8Start
-        for index in 0..<bytes.count where AttributeName.fold(bytes[index]) != expected[index] { return false }
-        return true
     }
 
     /// Maps one entry to a user record, or says what is wrong with it.
