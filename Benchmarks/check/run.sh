@@ -8,6 +8,7 @@ set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
+. "$here/../throughput.sh"
 scratch=${SCRATCH_PATH:-$root/.build-check}
 [ $# -gt 0 ] || set -- 250000 1000000
 
@@ -27,17 +28,7 @@ for users in "$@"; do
         exit 1
     fi
     summary=$(grep ' users checked' "$report")
-    seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ {
-        n = split($2, part, ":"); s = 0
-        for (i = 1; i <= n; i++) s = s * 60 + part[i]
-        print s
-    }' "$report")
-    rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$report")
-    size=$(wc -c <"$file")
-    awk -v users="$users" -v seconds="$seconds" -v rss="$rss" -v size="$size" 'BEGIN {
-        printf "%d users (%.0f MB) in %.2f s: %.0f users/s, max RSS %.1f MB\n",
-            users, size / 1e6, seconds, users / seconds, rss / 1024
-    }'
+    throughput "$users" "$file" "$report"
     echo "  $(cat "$expected")"
     echo "  got:      $summary"
     rm -f "$report" "$expected" "$file"

@@ -8,6 +8,7 @@ set -eu
 users=${1:-1000000}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
+. "$here/../throughput.sh"
 scratch=${SCRATCH_PATH:-$root/.build-ldif}
 file=${LDIF_FILE:-/tmp/hardmatch-bench-$users.ldif}
 
@@ -26,14 +27,4 @@ trap 'rm -f "$report"' EXIT
     exit 1
 }
 
-seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ {
-    n = split($2, part, ":"); s = 0
-    for (i = 1; i <= n; i++) s = s * 60 + part[i]
-    print s
-}' "$report")
-rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$report")
-size=$(wc -c <"$file")
-awk -v users="$users" -v seconds="$seconds" -v rss="$rss" -v size="$size" 'BEGIN {
-    printf "%d users (%.0f MB) in %.2f s: %.0f users/s, max RSS %.1f MB\n",
-        users, size / 1e6, seconds, users / seconds, rss / 1024
-}'
+throughput "$users" "$file" "$report"
