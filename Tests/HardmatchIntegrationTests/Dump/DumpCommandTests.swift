@@ -90,7 +90,7 @@ import Testing
     }
 
     @Test func aDroppedConnectionLeavesNoPartialFile() throws {
-        let proxy = try ScriptServer.cuttingProxy(target: "127.0.0.1:636", cutAfterBytes: 12_000)
+        let proxy = try ScriptServer.cuttingProxy(target: "\(directory.host):636", cutAfterBytes: 12_000)
         defer { proxy.stop() }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("cut-\(UUID().uuidString).json").path
         let result = try CommandRunner.run(
