@@ -113,3 +113,28 @@ import Testing
         #expect(!result.standardError.contains("wrong-token"))
     }
 }
+
+/// `--sync-features FILE`: the hardened sample tenant.
+@Suite struct PlanSyncFeaturesFileTests {
+    @Test func theHardenedSampleShowsItsBlockersAboveTheEntries() throws {
+        let result = try CommandRunner.run(
+            ["plan", "--ldif", "-"] + SamplePlan.cloudArguments + ["--sync-features", repositoryRoot.appendingPathComponent("samples/sync-features-hardened.json").path, "--format", "table"],
+            input: Data(try SamplePlan.onPremExport().utf8)
+        )
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("tenant: sync features from --sync-features: blockSoftMatchEnabled true, blockCloudObjectTakeoverThroughHardMatchEnabled true") == true)
+        let blocker = try #require(lines.firstIndex { $0.hasPrefix("blocker: hardMatchBlocked holds back ") })
+        #expect(blocker < (lines.firstIndex { $0.hasPrefix("OUTCOME") } ?? 0))
+        #expect(!lines.contains { $0.hasPrefix("softMatch ") || $0.hasPrefix("setImmutableId ") || $0.hasPrefix("anchored ") })
+        #expect(result.errorLines.contains { $0.hasPrefix("blocker: hardMatchBlocked") })
+    }
+
+    @Test func aBadFeaturesFileIsOneErrorLine() throws {
+        let folder = try ScratchFolder()
+        let file = try folder.write("features.json", Data(#"{"features":{"blockSoftMatchEnabled":true}}"#.utf8))
+        let result = try CommandRunner.run(["plan", "--ldif", "-"] + SamplePlan.cloudArguments + ["--sync-features", file], input: Data(try SamplePlan.onPremExport().utf8))
+        #expect(result.status != 0)
+        #expect(result.errorLines.last?.hasPrefix("error: --sync-features \(file): \"features\" lacks blockCloudObjectTakeoverThroughHardMatchEnabled") == true)
+    }
+}
