@@ -98,6 +98,12 @@ enum PlanJSONEntries {
         JSONText.appendBool(users[index].onPremisesSyncEnabled, to: &bytes)
         JSONText.appendLiteral(",\"userType\":", to: &bytes)
         JSONText.appendString(users[index].userType, to: &bytes)
-        bytes.append(UInt8(ascii: "}"))
+        JSONText.appendLiteral(",\"onPremisesObjectIdentifier\":", to: &bytes)
+        JSONText.appendString(users[index].onPremisesObjectIdentifier, to: &bytes)
+        if let managed = users[index].isCloudManaged {
+            JSONText.appendLiteral(managed ? ",\"onPremisesSyncBehavior\":{\"isCloudManaged\":true}}" : ",\"onPremisesSyncBehavior\":{\"isCloudManaged\":false}}", to: &bytes)
+        } else {
+            JSONText.appendLiteral(",\"onPremisesSyncBehavior\":null}", to: &bytes)
+        }
     }
 }

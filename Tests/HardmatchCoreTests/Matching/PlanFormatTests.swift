@@ -28,7 +28,7 @@ import Testing
         let onPrem = try #require(ann["onPrem"] as? [String: Any])
         #expect(Set(onPrem.keys) == ["dn", "objectGUID", "userPrincipalName", "sAMAccountName", "sourceAnchor", "primarySmtp"])
         let cloud = try #require(ann["cloud"] as? [String: Any])
-        #expect(Set(cloud.keys) == ["id", "userPrincipalName", "mail", "onPremisesImmutableId", "onPremisesSyncEnabled", "userType"])
+        #expect(Set(cloud.keys) == ["id", "userPrincipalName", "mail", "onPremisesImmutableId", "onPremisesSyncEnabled", "userType", "onPremisesObjectIdentifier", "onPremisesSyncBehavior"])
         #expect(ann["detail"] is NSNull)
 
         let bea = entries[1]
@@ -40,7 +40,8 @@ import Testing
         #expect(entries[2]["immutableId"] is NSNull)
 
         let text = String(decoding: bytes, as: UTF8.self)
-        #expect(text.hasPrefix(#"{"summary":{"anchored":0,"softMatch":0,"setImmutableId":1,"conflict":1,"onPremOnly":0,"cloudOnly":1},"#))
+        #expect(text.hasPrefix(#"{"tenant":{"source":"assumed","#))
+        #expect(text.contains(#""blockers":[]},"# + "\n" + #""summary":{"anchored":0,"softMatch":0,"setImmutableId":1,"conflict":1,"onPremOnly":0,"cloudOnly":1},"#))
         #expect(text.contains(#"{"outcome":"setImmutableId","via":"upnLocalPart","reason":null,"immutableId":""#))
     }
 
