@@ -42,12 +42,16 @@ struct UserSource {
         _ body: (OnPremUser) throws -> Void
     ) async throws -> Summary {
         var problems = 0
+        var users = 0
+        var withoutAccountName = 0
         var unreadable = UnreadableEntries()
         var progress = Progress()
         defer { progress.finish() }
         let description = try await read { event in
             switch event {
             case .user(let user):
+                users += 1
+                if user.outOfScope == .noSAMAccountName { withoutAccountName += 1 }
                 try body(user)
                 progress.advance("users")
             case .problem(let problem):
@@ -62,6 +66,10 @@ struct UserSource {
             }
         }
         if let warning = unreadable.warning { report(warning) }
+        if users > 0, withoutAccountName == users {
+            // Every user out of scope for want of one attribute is an export that lacks it.
+            report("warning: no user has a sAMAccountName, so the sync would take none of them (outOfScope noSAMAccountName); if the export left the attribute out, export it again with sAMAccountName")
+        }
         return Summary(description: description, problems: problems, unreadable: unreadable.count)
     }
 

@@ -41,3 +41,20 @@ import Testing
         #expect(result.errorLines.last?.hasSuffix("; no output file was written") == true)
     }
 }
+
+/// An export that left out `sAMAccountName` would make every user out of scope: said once.
+@Suite struct DumpMissingAttributeTests {
+    @Test func anExportWithoutAccountNamesIsNamedAsSuch() throws {
+        let guid = Data([7] + [UInt8](repeating: 0x42, count: 15)).base64EncodedString()
+        let text = "dn: CN=Ann,OU=Staff,DC=contoso,DC=com\nobjectClass: user\nobjectGUID:: \(guid)\nuserPrincipalName: ann@contoso.com\n\n"
+        let result = try CommandRunner.run(["dump", "--ldif", "-", "--format", "ndjson"], input: Data(text.utf8))
+        #expect(result.status == 0)
+        #expect(result.output.contains("\"outOfScope\":\"noSAMAccountName\""))
+        #expect(result.errorLines.count == 1)
+        #expect(result.errorLines.first?.hasPrefix("warning: no user has a sAMAccountName") == true)
+
+        let withName = text.replacingOccurrences(of: "userPrincipalName:", with: "sAMAccountName: ann\nuserPrincipalName:")
+        let fine = try CommandRunner.run(["dump", "--ldif", "-", "--format", "ndjson"], input: Data(withName.utf8))
+        #expect(fine.errorLines.isEmpty)
+    }
+}
