@@ -12,8 +12,7 @@ public enum SyncScope {
     /// The first rule of `SyncScopeRule` that excludes `entry`, or nil when the sync takes it.
     public static func exclusion(of entry: DirectoryEntry) -> SyncScopeRule? {
         if entry.contains(.isCriticalSystemObject) { return .isCriticalSystemObject }
-        if entry.withFirstValue(.sAMAccountName, { $0.isEmpty }) ?? true { return .noSAMAccountName }
-        let sam = entry.withFirstValue(.sAMAccountName, Self.samRule) ?? nil
+        let sam = entry.withFirstValue(.sAMAccountName, Self.samRule) ?? .noSAMAccountName
         if let sam, sam != .casMailbox { return sam }
         if entry.withFirstValue(.mailNickname, { startsWith($0, "systemmailbox{") }) == true { return .systemMailbox }
         if sam == .casMailbox || entry.withFirstValue(.mailNickname, isCASName) == true { return .casMailbox }
@@ -27,9 +26,10 @@ public enum SyncScope {
 
     // MARK: - Tests on values
 
-    /// The rule a `sAMAccountName` alone decides; `casMailbox` is returned for the caller to
-    /// report after the `mailNickname` rule that comes before it.
+    /// The rule a `sAMAccountName` alone decides (an empty one is none); `casMailbox` is
+    /// returned for the caller to report after the `mailNickname` rule that comes before it.
     private static func samRule(_ name: UnsafeBufferPointer<UInt8>) -> SyncScopeRule? {
+        if name.isEmpty { return .noSAMAccountName }
         if startsWith(name, "aad_") || startsWith(name, "msol_") { return .syncServiceAccount }
         if name.count == 16 && startsWith(name, "support_388945a0") { return .supportAccount }
         if isCASName(name) { return .casMailbox }
