@@ -64,6 +64,10 @@
 ///   SMTP proxy address of a cloud user no other entry mentions (the sync would create a
 ///   new user and quarantine the clash), else **onPremOnly**.
 ///
+/// A user Entra Connect's default rules never synchronise (`OnPremUser.outOfScope`) is
+/// **outOfScope** before any of this: it proposes nobody, clashes with nobody (no
+/// duplicateOnPrem, no collision), and its rule is the entry's reason.
+///
 /// Finally every cloud user no entry mentions (as its pair, a candidate or a collision)
 /// is listed once as **cloudOnly**.
 ///

@@ -149,7 +149,7 @@ public enum PlanFormat {
             let cloud = row.cloud < 0 ? nil : plan.cloudUsers[Int(row.cloud)]
             let anchor = onPrem?.sourceAnchor.string
             csv.row([
-                row.outcome.rawValue, row.via?.rawValue, row.reason?.rawValue, anchor,
+                row.outcome.rawValue, row.via?.rawValue, row.reason?.rawValue ?? onPrem?.outOfScope?.rawValue, anchor,
                 onPrem?.dn, onPrem?.objectGUID.string, onPrem?.userPrincipalName, onPrem?.sAMAccountName, anchor, onPrem?.primarySmtp,
                 cloud?.id, cloud?.userPrincipalName, cloud?.mail, cloud?.onPremisesImmutableId,
                 cloud?.onPremisesSyncEnabled.map { $0 ? "true" : "false" }, cloud?.userType,
@@ -173,7 +173,7 @@ public enum PlanFormat {
             let user = row.onPrem < 0 ? nil : plan.onPremUsers[Int(row.onPrem)]
             let onPrem = user.map { $0.sAMAccountName ?? $0.userPrincipalName ?? $0.dn } ?? "-"
             let cloud = row.cloud < 0 ? "-" : plan.cloudUsers[Int(row.cloud)].userPrincipalName ?? plan.cloudUsers[Int(row.cloud)].id
-            let rule = row.reason?.rawValue ?? row.via?.rawValue ?? "-"
+            let rule = row.reason?.rawValue ?? row.via?.rawValue ?? user?.outOfScope?.rawValue ?? "-"
             text += tableRow([row.outcome.rawValue, rule, onPrem, cloud, user?.sourceAnchor.string ?? "-"])
             if row.detail >= 0 { text += "    " + plan.details[Int(row.detail)].message + "\n" }
             if text.utf8.count >= chunkSize {
@@ -185,7 +185,7 @@ public enum PlanFormat {
         try emit(Array(text.utf8))
     }
 
-    private static let widths = [15, 18, 26, 36]
+    private static let widths = [15, 23, 26, 36]
 
     private static func tableRow(_ fields: [String]) -> String {
         var line = ""

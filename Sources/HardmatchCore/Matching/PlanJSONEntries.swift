@@ -39,7 +39,7 @@ enum PlanJSONEntries {
         JSONText.appendLiteral(",\"via\":", to: &bytes)
         JSONText.appendString(row.via?.rawValue, to: &bytes)
         JSONText.appendLiteral(",\"reason\":", to: &bytes)
-        JSONText.appendString(row.reason?.rawValue, to: &bytes)
+        JSONText.appendString(row.reason?.rawValue ?? (row.outcome == .outOfScope ? onPrem[Int(row.onPrem)].outOfScope?.rawValue : nil), to: &bytes)
         if row.onPrem >= 0 {
             appendOnPrem(onPrem, Int(row.onPrem), to: &bytes)
         } else {

@@ -67,8 +67,10 @@ struct PlanState {
         }
     }
 
-    /// The first rule that finds any cloud user, in `PlanBuilder`'s order.
+    /// The first rule that finds any cloud user, in `PlanBuilder`'s order; none for a user
+    /// the sync never takes.
     private func proposal(for index: Int) -> Proposal? {
+        if onPrem[index].outOfScope != nil { return nil }
         let hard = cloudIndex.withAnchor(onPremIndex.anchors[index])
         let mapping = mapped.isEmpty ? [] : mapped[index] ?? []
         if !hard.isEmpty {
@@ -122,7 +124,9 @@ struct PlanState {
         var decided = [PlanRow](repeating: PlanRow(outcome: .onPremOnly), count: onPrem.count)
         var unpaired: [Int] = []
         for index in onPrem.indices {
-            if let row = duplicateRow(index) ?? pairedRow(index) {
+            if onPrem[index].outOfScope != nil {
+                decided[index] = PlanRow(outcome: .outOfScope, onPrem: index)
+            } else if let row = duplicateRow(index) ?? pairedRow(index) {
                 for position in proposals[index]?.candidates ?? [] { mentioned[position] = true }
                 show(row, candidates: proposals[index]?.candidates ?? [])
                 decided[index] = row

@@ -22,7 +22,7 @@ struct Check: AsyncParsableCommand {
     @Option(name: .customLong("verified-domain"), help: ArgumentHelp("A domain verified in the tenant (repeat for each); UPN suffixes outside the list are reported.", valueName: "domain"))
     var verifiedDomains: [String] = []
 
-    @Flag(name: .customLong("include-system"), help: "Also check the accounts IdFix leaves out (krbtgt, Guest, HealthMailbox*, names ending in $, conflict and critical system objects).")
+    @Flag(name: .customLong("include-system"), help: "Also check the users Entra Connect's default rules never synchronise (critical system objects such as krbtgt, its own MSOL_/AAD_ accounts, Exchange system mailboxes, objects written back from the cloud, replication conflicts); dump shows each one's rule as outOfScope.")
     var includeSystem = false
 
     @Option(help: "Output format: table, json, ndjson or csv (default: table on a terminal, json otherwise).")

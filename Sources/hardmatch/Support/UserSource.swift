@@ -13,6 +13,8 @@ struct UserSource {
         case problem(String)
         /// A search continuation reference: not data.
         case reference([String])
+        /// The DN of an export's record without attributes, which is not taken as a user.
+        case unreadable(String)
     }
 
     let options: DirectorySourceOptions
@@ -23,11 +25,14 @@ struct UserSource {
         let description: String
         /// Entries that could not become users; each was reported as a warning.
         let problems: Int
+        /// Records of an export without attributes; one warning counted them.
+        let unreadable: Int
     }
 
     /// Calls `body` with each user, and handles the rest the way every command does:
-    /// a warning line per entry that is not a usable user, search continuation references
-    /// listed only when `verbose`, and a progress line for a person at a terminal.
+    /// a warning line per entry that is not a usable user, one for all the records without
+    /// attributes, search continuation references listed only when `verbose`, and a
+    /// progress line for a person at a terminal.
     ///
     /// `report` receives the warning and note lines; by default they go to standard error
     /// at once (`plan` holds them until its other input is read).
@@ -37,11 +42,16 @@ struct UserSource {
         _ body: (OnPremUser) throws -> Void
     ) async throws -> Summary {
         var problems = 0
+        var users = 0
+        var withoutAccountName = 0
+        var unreadable = UnreadableEntries()
         var progress = Progress()
         defer { progress.finish() }
         let description = try await read { event in
             switch event {
             case .user(let user):
+                users += 1
+                if user.outOfScope == .noSAMAccountName { withoutAccountName += 1 }
                 try body(user)
                 progress.advance("users")
             case .problem(let problem):
@@ -51,9 +61,16 @@ struct UserSource {
                 if verbose {
                     report("note: ignoring search continuation reference \(urls.joined(separator: " "))")
                 }
+            case .unreadable(let dn):
+                unreadable.add(dn)
             }
         }
-        return Summary(description: description, problems: problems)
+        if let warning = unreadable.warning { report(warning) }
+        if users > 0, withoutAccountName == users {
+            // Every user out of scope for want of one attribute is an export that lacks it.
+            report("warning: no user has a sAMAccountName, so the sync would take none of them (outOfScope noSAMAccountName); if the export left the attribute out, export it again with sAMAccountName")
+        }
+        return Summary(description: description, problems: problems, unreadable: unreadable.count)
     }
 
     /// Calls `body` with each event in source order; returns a description of what was read.
@@ -77,6 +94,8 @@ struct UserSource {
                     }
                 case .nonUser:
                     break
+                case .unreadable(let dn, _):
+                    try body(.unreadable(dn))
                 case .missingObjectGUID(let dn, let line):
                     try body(.problem("\(name):\(line): \(OnPremUserMapping.Problem.missingObjectGUID(dn: dn))"))
                 case .reference(let urls, _):
@@ -91,25 +110,28 @@ struct UserSource {
         return name
     }
 
+    /// Searches each `--base` subtree (the default naming context without one); a base
+    /// inside another is not searched, and a user two bases reach is given once.
     private func readDirectory(_ body: (Event) throws -> Void) async throws -> String {
         let ldap = options.ldap
         do {
             let connection = try await LDAPConnection.connect(try ldap.configuration())
-            let base: String
-            if let given = ldap.base {
-                base = given
-            } else {
-                base = try await connection.defaultNamingContext()
-            }
-            let search = UserSearch(connection: connection, base: base, filter: ldap.filter, pageSize: ldap.pageSize, rangeStep: ldap.rangeSize)
-            for try await event in search {
-                switch event {
-                case .user(let user): try body(.user(user))
-                case .problem(let problem): try body(.problem(problem.description))
-                case .reference(let urls): try body(.reference(urls))
+            let bases = ldap.bases.isEmpty ? [try await connection.defaultNamingContext()] : SearchBases.outermost(ldap.bases)
+            // Bases the DN comparison could not tell apart as nested still must not repeat a user.
+            var seen = Set<ObjectGUID>()
+            for base in bases {
+                let search = UserSearch(connection: connection, base: base, filter: ldap.filter, pageSize: ldap.pageSize, rangeStep: ldap.rangeSize)
+                for try await event in search {
+                    switch event {
+                    case .user(let user):
+                        if bases.count > 1, !seen.insert(user.objectGUID).inserted { continue }
+                        try body(.user(user))
+                    case .problem(let problem): try body(.problem(problem.description))
+                    case .reference(let urls): try body(.reference(urls))
+                    }
                 }
             }
-            return "\(connection.uri) under \(base)"
+            return "\(connection.uri) under \(bases.joined(separator: "; "))"
         } catch let error as LDAPError {
             throw CommandFailure(error.description)
         }

@@ -2,6 +2,7 @@
 public struct CheckReport: Sendable, Equatable {
     public var findings: [Finding]
     public var usersChecked: Int
+    /// Users the sync never takes (`SyncScope`), not checked; the JSON key keeps its first name.
     public var systemObjectsSkipped: Int
 
     public init(findings: [Finding], usersChecked: Int, systemObjectsSkipped: Int) {
@@ -16,11 +17,11 @@ public struct CheckReport: Sendable, Equatable {
     /// SPEC §7: exit status 3 when there is an error-level finding.
     public var hasErrors: Bool { findings.contains { $0.severity == .error } }
 
-    /// `3 errors, 1 warning in 40 users (2 system objects left out)`.
+    /// `3 errors, 1 warning in 40 users checked (2 users out of the sync's scope left out; ...)`.
     public var summary: String {
         var text = "\(Self.plural(errors, "error")), \(Self.plural(warnings, "warning")) in \(Self.plural(usersChecked, "user")) checked"
         if systemObjectsSkipped > 0 {
-            text += " (\(Self.plural(systemObjectsSkipped, "system object")) left out; --include-system checks them)"
+            text += " (\(Self.plural(systemObjectsSkipped, "user")) out of the sync's scope left out; --include-system checks them)"
         }
         return text
     }
