@@ -12,8 +12,9 @@ struct Check: AsyncParsableCommand {
         a UPN) sAMAccountName against Entra ID's rules, and finds values two users share in \
         the namespace Entra keeps unique (a UPN equal to another user's proxy address is a \
         duplicate). Each finding names the user, the attribute, the value, a rule id, error \
-        or warning, and a suggested fix where one is safe. Exit status 0 when there is no \
-        error, 3 when there is one. A summary line goes to standard error.
+        or warning, and a suggested fix where one is safe (no other user holds it, and no other \
+        fix proposes it). Exit status 0 when there is no error, 3 when there is one. A summary \
+        line goes to standard error.
         """
     )
 
@@ -22,7 +23,7 @@ struct Check: AsyncParsableCommand {
     @Option(name: .customLong("verified-domain"), help: ArgumentHelp("A domain verified in the tenant (repeat for each); UPN suffixes outside the list are reported.", valueName: "domain"))
     var verifiedDomains: [String] = []
 
-    @Flag(name: .customLong("include-system"), help: "Also check the accounts IdFix leaves out (krbtgt, Guest, HealthMailbox*, names ending in $, conflict and critical system objects).")
+    @Flag(name: .customLong("include-system"), help: "Also check the system accounts left out by default (critical system objects such as Administrator and krbtgt, Guest, Exchange system mailboxes, MSOL_*, names ending in $, conflict objects).")
     var includeSystem = false
 
     @Option(help: "Output format: table, json, ndjson or csv (default: table on a terminal, json otherwise).")
@@ -50,7 +51,8 @@ struct Check: AsyncParsableCommand {
         } catch let failure as CommandFailure {
             throw CommandFailure("\(failure.message); nothing was checked")
         }
-        let report = check.report()
+        var report = check.report()
+        report.notUsers = summary.nonUsers
         try sink.write(Self.render(report, as: chosen))
         try sink.commit()
         Terminal.standardError.writeLine(report.summary)

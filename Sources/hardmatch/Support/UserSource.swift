@@ -13,6 +13,8 @@ struct UserSource {
         case problem(String)
         /// A search continuation reference: not data.
         case reference([String])
+        /// An entry of an export that is not a user (a group, a contact, a computer): left out.
+        case nonUser
     }
 
     let options: DirectorySourceOptions
@@ -23,6 +25,8 @@ struct UserSource {
         let description: String
         /// Entries that could not become users; each was reported as a warning.
         let problems: Int
+        /// Entries that are not users, left out without a word (an export's groups and contacts).
+        let nonUsers: Int
     }
 
     /// Calls `body` with each user, and handles the rest the way every command does:
@@ -37,6 +41,7 @@ struct UserSource {
         _ body: (OnPremUser) throws -> Void
     ) async throws -> Summary {
         var problems = 0
+        var nonUsers = 0
         var progress = Progress()
         defer { progress.finish() }
         let description = try await read { event in
@@ -51,9 +56,11 @@ struct UserSource {
                 if verbose {
                     report("note: ignoring search continuation reference \(urls.joined(separator: " "))")
                 }
+            case .nonUser:
+                nonUsers += 1
             }
         }
-        return Summary(description: description, problems: problems)
+        return Summary(description: description, problems: problems, nonUsers: nonUsers)
     }
 
     /// Calls `body` with each event in source order; returns a description of what was read.
@@ -76,7 +83,7 @@ struct UserSource {
                         try body(.problem("\(name):\(line): \(problem)"))
                     }
                 case .nonUser:
-                    break
+                    try body(.nonUser)
                 case .missingObjectGUID(let dn, let line):
                     try body(.problem("\(name):\(line): \(OnPremUserMapping.Problem.missingObjectGUID(dn: dn))"))
                 case .reference(let urls, _):
