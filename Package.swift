@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "HardmatchLDIFTests", dependencies: ["HardmatchLDIF", "HardmatchCore"], exclude: ["Fixtures"]),
         .testTarget(name: "HardmatchGraphTests", dependencies: ["HardmatchGraph", "HardmatchCore", "HardmatchTestSupport"]),
         /// Runs the built `hardmatch` binary as an administrator would.
-        .testTarget(name: "HardmatchEndToEndTests", dependencies: ["hardmatch", "HardmatchCore", "HardmatchTestSupport"]),
+        .testTarget(name: "HardmatchEndToEndTests", dependencies: ["hardmatch", "HardmatchCore", "HardmatchTestSupport"], exclude: ["Fixtures"]),
         /// Against a real Samba AD domain controller started by `scripts/testdc`.
         .testTarget(
             name: "HardmatchIntegrationTests",

@@ -7,7 +7,7 @@ import HardmatchCore
 /// says, and fails with a `GraphError` that carries Graph's own code and message.
 public struct GraphClient: Sendable {
     let transport: GraphTransport
-    private let batches: BatchSender
+    let batches: BatchSender
 
     public init(configuration: GraphConfiguration) {
         transport = GraphTransport(configuration: configuration)
@@ -27,19 +27,17 @@ public struct GraphClient: Sendable {
         var seenLinks: Set<String> = []
         while let link = next {
             let response = try await transport.send("GET", link)
-            guard let page = JSONValue.parse(response.body), let values = page["value"]?.array else {
+            let page: CloudExport
+            do {
+                page = try CloudExportReader.read(Array(response.body))
+            } catch {
+                throw GraphError.invalidResponse(method: "GET", path: "/v1.0/users", reason: "a page is not a page of users: \(error)")
+            }
+            guard page.shape == .graphPage else {
                 throw GraphError.invalidResponse(method: "GET", path: "/v1.0/users", reason: "a page has no \"value\" array")
             }
-            var users: [CloudUser] = []
-            users.reserveCapacity(values.count)
-            for value in values {
-                guard let user = CloudUser(graph: value) else {
-                    throw GraphError.invalidResponse(method: "GET", path: "/v1.0/users", reason: "a user on a page has no id")
-                }
-                users.append(user)
-            }
-            try await body(GraphUserPage(users: users, body: response.body))
-            next = page["@odata.nextLink"]?.string
+            try await body(GraphUserPage(users: page.users, body: response.body))
+            next = page.nextLink
             if let link = next, !seenLinks.insert(link).inserted {
                 throw GraphError.invalidResponse(method: "GET", path: "/v1.0/users", reason: "the paging link repeats itself; the listing would never end")
             }
@@ -95,49 +93,6 @@ public struct GraphClient: Sendable {
         return results
     }
 
-    // MARK: - Roles
-
-    /// Every holder of an activated directory role (`GET /v1.0/directoryRoles?$expand=members`).
-    ///
-    /// Graph expands at most 20 members of a directory object; a role that shows 20 or more
-    /// is read again through its own paged `members` list, so no administrator is missed.
-    public func administrators() async throws -> [DirectoryRoleMember] {
-        var members: [DirectoryRoleMember] = []
-        var next: String? = "/v1.0/directoryRoles?$expand=members"
-        while let link = next {
-            let page = try await json("GET", link)
-            guard let roles = page["value"]?.array else {
-                throw GraphError.invalidResponse(method: "GET", path: "/v1.0/directoryRoles", reason: "no \"value\" array")
-            }
-            for role in roles {
-                let name = role["displayName"]?.string
-                var expanded = role["members"]?.array ?? []
-                if expanded.count >= 20, let roleID = role["id"]?.string {
-                    expanded = try await roleMembers(roleID: roleID)
-                }
-                members += expanded.compactMap { member in
-                    member["id"]?.string.map { DirectoryRoleMember(id: $0, userPrincipalName: member["userPrincipalName"]?.string, roleName: name) }
-                }
-            }
-            next = page["@odata.nextLink"]?.string
-        }
-        return members
-    }
-
-    private func roleMembers(roleID: String) async throws -> [JSONValue] {
-        var all: [JSONValue] = []
-        var next: String? = "/v1.0/directoryRoles/\(Self.segment(roleID))/members"
-        while let link = next {
-            let page = try await json("GET", link)
-            guard let values = page["value"]?.array else {
-                throw GraphError.invalidResponse(method: "GET", path: "/v1.0/directoryRoles/\(roleID)/members", reason: "no \"value\" array")
-            }
-            all += values
-            next = page["@odata.nextLink"]?.string
-        }
-        return all
-    }
-
     // MARK: - Writing
 
     /// Sets (or, with nil, clears) one user's `onPremisesImmutableId`.
@@ -167,7 +122,7 @@ public struct GraphClient: Sendable {
 
     // MARK: - Helpers
 
-    private func json(_ method: String, _ path: String) async throws -> JSONValue {
+    func json(_ method: String, _ path: String) async throws -> JSONValue {
         let response = try await transport.send(method, path)
         guard let value = JSONValue.parse(response.body) else {
             throw GraphError.invalidResponse(method: method, path: path, reason: "the body is not JSON")

@@ -28,6 +28,8 @@ struct LDIFRecordBuilder: Sendable {
     private var usedIDs: [Int] = []
     private var recordLine = 0
     private var recordBytes = 0
+    /// Whether the entry in progress has had an attribute line, kept or not.
+    private var hasAttributes = false
     private var urls: [String] = []
 
     init(options: LDIFParser.Options) {
@@ -100,6 +102,7 @@ struct LDIFRecordBuilder: Sendable {
             entry.reset(dn: try distinguishedName(parsed, line, number: number))
             for id in usedIDs { indexByID[id] = nil }
             usedIDs.removeAll(keepingCapacity: true)
+            hasAttributes = false
             state = .entry
         } else if AttributeName.spells(name, "ref") {
             urls = [String(decoding: try value(parsed, line, number: number), as: UTF8.self)]
@@ -127,6 +130,7 @@ struct LDIFRecordBuilder: Sendable {
         case .control:
             return
         case .value:
+            hasAttributes = true
             guard names[id].keep else { return }
         }
         if !parsed.options.isEmpty {
@@ -159,7 +163,7 @@ struct LDIFRecordBuilder: Sendable {
         case .start, .between, .searchResult:
             return nil
         case .entry:
-            return .entry(entry, line: recordLine)
+            return hasAttributes ? .entry(entry, line: recordLine) : .unreadable(dn: entry.dn, line: recordLine)
         case .reference:
             return .reference(urls: urls, line: recordLine)
         }

@@ -2,15 +2,19 @@ import HardmatchCore
 
 /// What one record of an export is, for a command that wants users (SPEC §3).
 ///
-/// An export holds what its maker selected, so no filter is applied: every record with an
-/// `objectGUID` is a user unless its `objectClass`, when present, says computer, contact or
-/// group. A record without `objectGUID` is reported rather than dropped: it usually means
-/// the attribute was left out of the export, and every user would then be missing.
+/// An export holds what its maker selected, often a whole domain: a record is a user when
+/// `OnPremUserMapping.isUser` says so by its `objectClass`. A user without `objectGUID` is
+/// reported rather than dropped: it usually means the attribute was left out of the export,
+/// and every user would then be missing.
 public enum LDIFUserEvent: Equatable, Sendable {
     /// Map it with `OnPremUserMapping.map`.
     case user(DirectoryEntry, line: Int)
+    /// An OU, group, computer, contact, GPO, DNS record...: not a user.
     case nonUser(DirectoryEntry, line: Int)
     case missingObjectGUID(dn: String, line: Int)
+    /// A record without attributes, which the exporting account could not read: not a user,
+    /// but counted so that a person can tell whether a user could be among them.
+    case unreadable(dn: String, line: Int)
     /// A continuation reference: not data, listed with `--verbose`.
     case reference(urls: [String], line: Int)
 
@@ -18,8 +22,10 @@ public enum LDIFUserEvent: Equatable, Sendable {
         switch record {
         case .reference(let urls, let line):
             self = .reference(urls: urls, line: line)
+        case .unreadable(let dn, let line):
+            self = .unreadable(dn: dn, line: line)
         case .entry(let entry, let line):
-            if OnPremUserMapping.isNonUser(entry) {
+            if !OnPremUserMapping.isUser(entry) {
                 self = .nonUser(entry, line: line)
             } else if !OnPremUserMapping.hasObjectGUID(entry) {
                 self = .missingObjectGUID(dn: entry.dn, line: line)

@@ -21,7 +21,7 @@ import Testing
 
     @Test func acceptsAVersionLineOnlyAtTheStart() throws {
         #expect(try LDIF.entries("version: 1\ndn: CN=A\ncn: A\n").count == 1)
-        #expect(try LDIF.entries("version: 1\n\ndn: CN=A\n").count == 1)
+        #expect(try LDIF.entries("version: 1\n\ndn: CN=A\ncn: A\n").count == 1)
         #expect(LDIF.error("version: 2\n\ndn: CN=A\n") == LDIFError(line: 1, .unsupportedVersion("2")))
         #expect(LDIF.error("dn: CN=A\n\nversion: 1\n")?.problem == .missingDN(firstLine: "version: 1"))
     }
@@ -83,9 +83,18 @@ import Testing
         #expect(try LDIF.parse("version: 1\n").isEmpty)
     }
 
-    @Test func anEntryWithoutAttributesIsKept() throws {
-        #expect(try LDIF.entries("dn: CN=A\n\ndn: CN=B") == [DirectoryEntry(dn: "CN=A"), DirectoryEntry(dn: "CN=B")])
-        #expect(try LDIF.entries("dn:\n") == [DirectoryEntry(dn: "")])
+    /// What both tools write for an object the exporting account may not read: a DN alone,
+    /// or a DN and `changetype: add` (ldifde).
+    @Test func anEntryWithoutAttributesIsUnreadable() throws {
+        #expect(try LDIF.parse("dn: CN=A\n\ndn: CN=B") == [.unreadable(dn: "CN=A", line: 1), .unreadable(dn: "CN=B", line: 3)])
+        #expect(try LDIF.parse("dn:\n") == [.unreadable(dn: "", line: 1)])
+        #expect(try LDIF.parse("\r\ndn: CN=NTDS Quotas,DC=x\r\nchangetype: add\r\n\r\n") == [.unreadable(dn: "CN=NTDS Quotas,DC=x", line: 2)])
+    }
+
+    /// Attributes the caller did not ask for still make a record readable: only their values are skipped.
+    @Test func anEntryWithOnlyUnkeptAttributesIsStillAnEntry() throws {
+        let options = LDIFParser.Options(attributes: ["objectGUID"])
+        #expect(try LDIF.parse("dn: CN=A\ncn: A\n", options: options) == [.entry(DirectoryEntry(dn: "CN=A"), line: 1)])
     }
 
     // MARK: - Line ends

@@ -14,14 +14,24 @@ public final class GraphServer: @unchecked Sendable {
     private let server: ScriptServer
     private let usersFile: URL
 
-    /// Starts the server with `users` (Graph user objects) and the roles given as
-    /// display name to member ids; `arguments` are the script's fault and paging flags.
-    public init(users: [[String: Any]], roles: [String: [String]] = [:], arguments: [String] = []) throws {
+    /// Starts the server with `users` (Graph user objects), the role assignments and
+    /// eligibilities given as display name to member ids (users or `groups`), the groups as
+    /// id to member ids, the tenant's sync `features` (nil: reading them is refused, as for
+    /// app-only credentials), and path prefixes answered 403; `arguments` are the script's
+    /// fault and paging flags.
+    public init(
+        users: [[String: Any]], roles: [String: [String]] = [:], eligible: [String: [String]] = [:],
+        groups: [String: [String]] = [:], features: [String: Bool]? = nil, forbidden: [String] = [], arguments: [String] = []
+    ) throws {
         usersFile = FileManager.default.temporaryDirectory.appendingPathComponent("hardmatch-graph-users-\(UUID().uuidString).json")
-        let document: [String: Any] = [
+        var document: [String: Any] = [
             "users": users,
             "roles": roles.sorted { $0.key < $1.key }.map { ["displayName": $0.key, "members": $0.value] },
+            "eligible": eligible.sorted { $0.key < $1.key }.map { ["displayName": $0.key, "members": $0.value] },
+            "groups": groups,
+            "forbidden": forbidden,
         ]
+        if let features { document["features"] = features }
         try JSONSerialization.data(withJSONObject: document).write(to: usersFile)
         server = try ScriptServer("graph_server.py", [usersFile.path] + arguments)
     }

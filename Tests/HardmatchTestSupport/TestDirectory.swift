@@ -12,6 +12,11 @@ public struct TestDirectory: Sendable {
     /// The DC's folder, for `samba-tool ... -H DIR/private/sam.ldb`.
     public let directory: String
 
+    /// The DC's address as the URIs name it (`127.0.0.1` unless `scripts/testdc` chose another).
+    public var host: String {
+        URLComponents(string: uri)?.host ?? "127.0.0.1"
+    }
+
     public static let current: TestDirectory = {
         let environment = ProcessInfo.processInfo.environment
         let directory = environment["HARDMATCH_DC_DIR"] ?? "/tmp/hardmatch-testdc"

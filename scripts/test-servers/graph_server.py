@@ -7,6 +7,14 @@ Answers the way Graph documents it, for the calls hardmatch makes:
   PATCH /v1.0/users/{id}                       204; 400 for a synced user or a duplicate anchor
   POST  /v1.0/$batch                           at most 20 requests, answered in shuffled order
   GET   /v1.0/directoryRoles?$expand=members
+  GET   /v1.0/roleManagement/directory/roleAssignments?$expand=principal          paged (page of 2)
+  GET   /v1.0/roleManagement/directory/roleEligibilitySchedules?$expand=principal
+  GET   /v1.0/groups/{id}/transitiveMembers    nested groups flattened, users only
+  GET   /v1.0/directory/onPremisesSynchronization   the document's "features"; 403 without
+                                               (app-only credentials cannot read it)
+  GET   /beta/users?$select=...                also returns onPremisesObjectIdentifier
+  GET   /{v}/users/{id}/onPremisesSyncBehavior {"isCloudManaged": the user's "isCloudManaged"}
+  POST  /beta/$batch                           as /v1.0/$batch, paths relative to /beta
   POST  /{tenant}/oauth2/v2.0/token            client credentials: client id + secret, or + a
                                                client_assertion JWT (RS256) verified against
                                                --client-certificate, as Entra checks it
@@ -22,13 +30,17 @@ Usage: graph_server.py USERS.json [--token T] [--client-id ID --client-secret S]
        [--page-size N] [--delay SECONDS] [--throttle N] [--retry-after SECONDS]
        [--fail-503 N,N] [--drop N,N] [--batch-throttle N] [--patch-delay SECONDS]
 USERS.json is a JSON array of users, or {"users": [...], "roles": [{"displayName": ...,
-"members": [user ids]}]}. Prints its port on the first line of stdout and exits by itself
+"members": [user or group ids]}], "eligible": [same], "groups": {id: [member ids]},
+"features": {...}, "forbidden": ["/v1.0/roleManagement/directory/roleEligibilitySchedules", ...]}
+(paths answered 403). A user's "onPremisesObjectIdentifier" is returned by /beta only;
+its "isCloudManaged" by onPremisesSyncBehavior only. Prints its port on the first line of stdout and exits by itself
 after 15 minutes.
 """
 import argparse
 import base64
 import json
 import random
+import sys
 import threading
 import time
 import urllib.parse
@@ -64,6 +76,10 @@ lock = threading.Lock()
 users = {user["id"]: dict(user) for user in loaded.get("users", [])}
 order = [user["id"] for user in loaded.get("users", [])]
 roles = loaded.get("roles", [])
+eligible = loaded.get("eligible", [])
+groups = loaded.get("groups", {})
+features = loaded.get("features")
+forbidden = loaded.get("forbidden", [])
 issued_tokens = {options.token}
 faults = {
     "delay": options.delay,
@@ -81,6 +97,7 @@ USER_PROPERTIES = [
     "id", "userPrincipalName", "mail", "proxyAddresses", "onPremisesImmutableId",
     "onPremisesSyncEnabled", "userType", "displayName", "accountEnabled",
 ]
+BETA_PROPERTIES = USER_PROPERTIES + ["onPremisesObjectIdentifier"]
 DEFAULT_SELECT = ["id", "userPrincipalName", "mail", "displayName", "userType"]
 
 
@@ -99,13 +116,46 @@ def template(path):
     return "/".join(parts)
 
 
-def project(user, select):
+def project(user, select, version="v1.0"):
     fields = select or DEFAULT_SELECT
-    known = {name.lower(): name for name in USER_PROPERTIES}
+    properties = BETA_PROPERTIES if version == "beta" else USER_PROPERTIES
+    known = {name.lower(): name for name in properties}
     result = {}
     for field in fields:
-        name = known.get(field.lower(), field)
+        name = known.get(field.lower())
+        if name is None:
+            continue  # Graph ignores nothing silently, but v1.0 has no such property: leave it out
         result[name] = user.get(name)
+    return result
+
+
+def principal_object(member):
+    if member in groups:
+        return {"@odata.type": "#microsoft.graph.group", "id": member, "displayName": "group " + member}
+    return member_object(member)
+
+
+def transitive_users(group, seen=None):
+    seen = seen if seen is not None else set()
+    result = []
+    for member in groups.get(group, []):
+        if member in groups:
+            if member not in seen:
+                seen.add(member)
+                result.append({"@odata.type": "#microsoft.graph.group", "id": member})
+                result += transitive_users(member, seen)
+        else:
+            result.append(member_object(member))
+    return result
+
+
+def paged(handler, path, items, query, size=2):
+    skip = int(query.get("$skiptoken", ["0"])[0])
+    result = {"value": items[skip:skip + size]}
+    if skip + size < len(items):
+        following = dict(query)
+        following["$skiptoken"] = [str(skip + size)]
+        result["@odata.nextLink"] = base_url(handler) + path + "?" + urllib.parse.urlencode(following, doseq=True)
     return result
 
 
@@ -153,13 +203,63 @@ def dispatch(method, target, body, handler, inner):
     """Answers one Graph call: (status, headers, JSON body or None)."""
     parsed = urllib.parse.urlsplit(target)
     path = parsed.path
-    if not path.startswith("/v1.0"):
-        path = "/v1.0" + path if inner else path
+    if inner and not (path.startswith("/v1.0") or path.startswith("/beta")):
+        path = "/" + inner + path
     query = urllib.parse.parse_qs(parsed.query)
     select = [field for value in query.get("$select", []) for field in value.split(",") if field]
     with lock:
         count(log["operations"], "%s %s" % (method, template(path)))
     parts = [part for part in path.split("/") if part]
+    version = parts[0] if parts else ""
+    for prefix in forbidden:
+        if path.startswith(prefix):
+            return graph_error(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.")
+
+    if version == "beta" and parts[1:] == ["users"] and method == "GET":
+        with lock:
+            value = [project(users[i], select, "beta") for i in order if i in users]
+        return 200, {}, paged(handler, path, value, query, size=options.page_size)
+
+    if len(parts) == 4 and parts[1] == "users" and parts[3] == "onPremisesSyncBehavior" and method == "GET":
+        with lock:
+            user = find_user(urllib.parse.unquote(parts[2]))
+            if user is None:
+                return graph_error(404, "Request_ResourceNotFound", "Resource '%s' does not exist." % parts[2])
+            return 200, {}, {"isCloudManaged": bool(user.get("isCloudManaged"))}
+
+    if len(parts) == 3 and version == "beta" and parts[1] == "users" and method == "GET":
+        with lock:
+            user = find_user(urllib.parse.unquote(parts[2]))
+            if user is None:
+                return graph_error(404, "Request_ResourceNotFound", "Resource '%s' does not exist." % parts[2])
+            return 200, {}, project(user, select, "beta")
+
+    if parts == ["v1.0", "directory", "onPremisesSynchronization"] and method == "GET":
+        if features is None:
+            return graph_error(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.")
+        return 200, {}, {"value": [{"id": "sync-1", "configuration": {}, "features": features}]}
+
+    if len(parts) == 4 and parts[:2] == ["v1.0", "roleManagement"] and parts[2] == "directory" and parts[3] in ("roleAssignments", "roleEligibilitySchedules") and method == "GET":
+        source = roles if parts[3] == "roleAssignments" else eligible
+        expand = query.get("$expand", [""])[0] == "principal"
+        items = []
+        with lock:
+            for number, role in enumerate(source):
+                for member in role.get("members", []):
+                    item = {"id": "%s-%d-%s" % (parts[3], number, member), "roleDefinitionId": "role-%d" % number,
+                            "principalId": member, "directoryScopeId": "/"}
+                    if expand:
+                        item["principal"] = principal_object(member)
+                    items.append(item)
+        return 200, {}, paged(handler, path, items, query)
+
+    if len(parts) == 4 and parts[:2] == ["v1.0", "groups"] and parts[3] == "transitiveMembers" and method == "GET":
+        group = urllib.parse.unquote(parts[2])
+        if group not in groups:
+            return graph_error(404, "Request_ResourceNotFound", "Resource '%s' does not exist." % group)
+        with lock:
+            members = transitive_users(group)
+        return 200, {}, paged(handler, path, members, query)
 
     if parts == ["v1.0", "users"] and method == "GET":
         top = int(query.get("$top", ["100"])[0])
@@ -367,11 +467,11 @@ class Handler(BaseHTTPRequestHandler):
             body = json.loads(raw) if raw else None
         except ValueError:
             return self.answer(*graph_error(400, "BadRequest", "Unable to read JSON request payload."))
-        if path == "/v1.0/$batch" and method == "POST":
-            return self.batch(body)
-        return self.answer(*dispatch(method, self.path, body, self, inner=False))
+        if path in ("/v1.0/$batch", "/beta/$batch") and method == "POST":
+            return self.batch(body, path.split("/")[1])
+        return self.answer(*dispatch(method, self.path, body, self, inner=None))
 
-    def batch(self, body):
+    def batch(self, body, version):
         requests = (body or {}).get("requests")
         if not isinstance(requests, list) or not requests:
             return self.answer(*graph_error(400, "BadRequest", "Invalid batch payload format."))
@@ -394,7 +494,7 @@ class Handler(BaseHTTPRequestHandler):
                 status, headers, answer = graph_error(429, "TooManyRequests", "Too many requests.")
                 headers = {"Retry-After": "%g" % retry_after}
             else:
-                status, headers, answer = dispatch(request.get("method", "GET"), request.get("url", ""), request.get("body"), self, inner=True)
+                status, headers, answer = dispatch(request.get("method", "GET"), request.get("url", ""), request.get("body"), self, inner=version)
             response = {"id": request.get("id"), "status": status, "headers": headers}
             if answer is not None:
                 response["body"] = answer
@@ -439,7 +539,16 @@ class Handler(BaseHTTPRequestHandler):
         return self.answer(404, {}, {"error": "unknown control path"})
 
 
-server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+class Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A client that hung up (a test that timed out on purpose, a killed binary) is
+        # not a server error: no traceback in a passing test run.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
+server = Server(("127.0.0.1", 0), Handler)
 server.daemon_threads = True
 print(server.server_address[1], flush=True)
 threading.Timer(900, server.shutdown).start()

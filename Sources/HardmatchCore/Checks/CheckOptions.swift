@@ -3,7 +3,8 @@ public struct CheckOptions: Sendable, Equatable {
     /// Domains verified in the tenant, lower-cased, without a trailing dot. Empty: unknown,
     /// and only routability is checked.
     public var verifiedDomains: Set<String>
-    /// Also check the system accounts left out by default (`SystemObjectFilter`).
+    /// Also check the users Entra Connect's default rules never synchronise (`SyncScope`):
+    /// their data cannot break the sync, so by default they are left out.
     public var includeSystemObjects: Bool
 
     public init(verifiedDomains: [String] = [], includeSystemObjects: Bool = false) {

@@ -12,7 +12,7 @@ public struct DirectoryCheck: Sendable {
     private var repeats: [String: Int] = [:]
     /// Users the rules ran on.
     public private(set) var usersChecked = 0
-    /// Users left out as system objects (`SystemObjectFilter`).
+    /// Users left out because the sync never takes them (`OnPremUser.outOfScope`).
     public private(set) var systemObjectsSkipped = 0
 
     public init(options: CheckOptions = CheckOptions()) {
@@ -28,7 +28,7 @@ public struct DirectoryCheck: Sendable {
 
     /// Checks one more user; a DN already seen is counted as a repeat, not checked again.
     public mutating func check(_ user: OnPremUser) {
-        if !options.includeSystemObjects, SystemObjectFilter.exclusionReason(user) != nil {
+        if !options.includeSystemObjects, user.outOfScope != nil {
             systemObjectsSkipped += 1
             return
         }

@@ -15,12 +15,28 @@ public struct CloudExport: Sendable, Equatable {
     /// The page's `@odata.nextLink`: Graph had more users than this page holds.
     public var nextLink: String?
     public var findings: [CloudExportFinding]
+    /// Which deciding properties the users carried (empty for users read live).
+    public var presence = FieldPresence()
 
     public init(shape: Shape, users: [CloudUser], nextLink: String? = nil, findings: [CloudExportFinding] = []) {
         self.shape = shape
         self.users = users
         self.nextLink = nextLink
         self.findings = findings
+    }
+}
+
+extension CloudExport {
+    /// The `$select` that exports every property the plan reads (SPEC §4).
+    public static let graphSelect = "id,userPrincipalName,mail,proxyAddresses,onPremisesImmutableId,onPremisesSyncEnabled,userType,displayName,accountEnabled,onPremisesObjectIdentifier"
+    /// The `Get-MgUser -Property` list that exports them.
+    public static let powerShellProperties = "Id,UserPrincipalName,Mail,ProxyAddresses,OnPremisesImmutableId,OnPremisesSyncEnabled,UserType,DisplayName,AccountEnabled,OnPremisesObjectIdentifier"
+
+    /// Refuses an export whose users lack a property the plan decides by: read as "none",
+    /// it would turn a guest or an anchored user into a soft match.
+    public func requireDecidingFields() throws(CloudExportError) {
+        let missing = presence.missingDeciding
+        guard missing.isEmpty else { throw .missingFields(missing) }
     }
 }
 

@@ -17,6 +17,8 @@ public enum CloudExportError: Error, Equatable, Sendable, CustomStringConvertibl
     case emptyId(index: Int, line: Int)
     case wrongType(index: Int, field: String, found: JSONScanner.Kind, expected: String, line: Int)
     case duplicateField(index: Int, field: String, line: Int)
+    /// Users lack properties the plan decides by (absent keys, or `userType` null on every user).
+    case missingFields([String])
     /// Anything the reader did not foresee: reported, never a crash.
     case unreadable(String)
 
@@ -44,6 +46,8 @@ public enum CloudExportError: Error, Equatable, Sendable, CustomStringConvertibl
             return "line \(line): user \(index): \"\(field)\" is a JSON \(found.rawValue); expected \(expected)"
         case .duplicateField(let index, let field, let line):
             return "line \(line): user \(index) has \"\(field)\" twice (names are compared ignoring case)"
+        case .missingFields(let fields):
+            return "the users lack \(fields.joined(separator: ", ")) (absent, or userType null on every user), so the plan would be confidently wrong; export them with GET /beta/users?$select=\(CloudExport.graphSelect) or Get-MgBetaUser -All -Property \(CloudExport.powerShellProperties)"
         case .unreadable(let detail):
             return "cannot read the export: \(detail)"
         }

@@ -13,7 +13,9 @@ public enum CloudExportReader {
             var export: CloudExport
             switch try scanner.peekKind() {
             case .array:
-                export = CloudExport(shape: .array, users: try readUsers(&scanner))
+                var presence = FieldPresence()
+                export = CloudExport(shape: .array, users: try readUsers(&scanner, presence: &presence))
+                export.presence = presence
             case .object:
                 export = try readObject(&scanner)
             case let other:
@@ -34,7 +36,7 @@ public enum CloudExportReader {
     // MARK: - Shapes
 
     /// The array of a page or of a bare export.
-    private static func readUsers(_ scanner: inout JSONScanner) throws -> [CloudUser] {
+    private static func readUsers(_ scanner: inout JSONScanner, presence: inout FieldPresence) throws -> [CloudUser] {
         var users: [CloudUser] = []
         var key: [UInt8] = []
         try scanner.beginArray()
@@ -51,6 +53,7 @@ public enum CloudExportReader {
                 try fields.read(key, from: &scanner)
             }
             users.append(try fields.user(line: { scanner.line(at: start) }))
+            presence.count(fields)
         }
         return users
     }
@@ -61,6 +64,7 @@ public enum CloudExportReader {
         try scanner.beginObject()
         var key: [UInt8] = []
         var users: [CloudUser]?
+        var presence = FieldPresence()
         var nextLink: String?
         var fields = UserFields(index: 1)
         while try scanner.nextKey(into: &key) {
@@ -69,7 +73,7 @@ public enum CloudExportReader {
                 guard kind == .array else {
                     throw CloudExportError.valueNotArray(found: kind, line: scanner.line())
                 }
-                users = try readUsers(&scanner)
+                users = try readUsers(&scanner, presence: &presence)
             } else if key == Self.nextLinkKey, try scanner.peekKind() == .string {
                 nextLink = try scanner.readString()
             } else {
@@ -77,12 +81,17 @@ public enum CloudExportReader {
             }
         }
         if let users {
-            return CloudExport(shape: .graphPage, users: users, nextLink: nextLink)
+            var export = CloudExport(shape: .graphPage, users: users, nextLink: nextLink)
+            export.presence = presence
+            return export
         }
         guard fields.hasAny else {
             throw CloudExportError.objectWithoutUsers(line: scanner.line(at: start))
         }
-        return CloudExport(shape: .singleUser, users: [try fields.user(line: { scanner.line(at: start) })])
+        var export = CloudExport(shape: .singleUser, users: [try fields.user(line: { scanner.line(at: start) })])
+        presence.count(fields)
+        export.presence = presence
+        return export
     }
 
     private static let valueKey = Array("value".utf8)

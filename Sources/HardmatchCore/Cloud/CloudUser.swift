@@ -13,11 +13,18 @@ public struct CloudUser: Sendable, Equatable {
     public var userType: String?
     public var displayName: String?
     public var accountEnabled: Bool?
+    /// The on-premises object the user was last synchronised from (a GUID string or the
+    /// base64 of its 16 bytes), as stored; Entra refuses a hard match from any other object.
+    public var onPremisesObjectIdentifier: String?
+    /// `onPremisesSyncBehavior.isCloudManaged`: true when the cloud is the Source of Authority
+    /// and on-premises cannot take the user over; nil when it was not read.
+    public var isCloudManaged: Bool?
 
     public init(
         id: String, userPrincipalName: String? = nil, mail: String? = nil, proxyAddresses: [String] = [],
         onPremisesImmutableId: String? = nil, onPremisesSyncEnabled: Bool? = nil, userType: String? = nil,
-        displayName: String? = nil, accountEnabled: Bool? = nil
+        displayName: String? = nil, accountEnabled: Bool? = nil,
+        onPremisesObjectIdentifier: String? = nil, isCloudManaged: Bool? = nil
     ) {
         self.id = id
         self.userPrincipalName = userPrincipalName
@@ -28,6 +35,8 @@ public struct CloudUser: Sendable, Equatable {
         self.userType = userType
         self.displayName = displayName
         self.accountEnabled = accountEnabled
+        self.onPremisesObjectIdentifier = onPremisesObjectIdentifier
+        self.isCloudManaged = isCloudManaged
     }
 
     // MARK: - Derived
@@ -50,6 +59,14 @@ public struct CloudUser: Sendable, Equatable {
     public var immutableIdGUID: ObjectGUID? {
         if case .success(let id) = decodedImmutableId { return id.guid }
         return nil
+    }
+
+    /// The object `onPremisesObjectIdentifier` names, read as a GUID string (any case, braces
+    /// or not) or as the base64 of its 16 bytes; nil when none is stored or it is neither.
+    public var objectIdentifierGUID: ObjectGUID? {
+        guard let value = onPremisesObjectIdentifier else { return nil }
+        if let guid = try? ObjectGUID(string: value) { return guid }
+        return (try? ImmutableID(string: value))?.guid
     }
 
     /// True for `userType` Guest (any case): never an employee's account to join.

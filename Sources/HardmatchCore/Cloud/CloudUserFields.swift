@@ -7,6 +7,7 @@ struct UserFields {
     enum Field: Int, CaseIterable {
         case id, userPrincipalName, mail, proxyAddresses, onPremisesImmutableId
         case onPremisesSyncEnabled, userType, displayName, accountEnabled
+        case onPremisesObjectIdentifier, onPremisesSyncBehavior
 
         var name: String {
             switch self {
@@ -19,6 +20,8 @@ struct UserFields {
             case .userType: return "userType"
             case .displayName: return "displayName"
             case .accountEnabled: return "accountEnabled"
+            case .onPremisesObjectIdentifier: return "onPremisesObjectIdentifier"
+            case .onPremisesSyncBehavior: return "onPremisesSyncBehavior"
             }
         }
 
@@ -45,6 +48,8 @@ struct UserFields {
     private var userType: String?
     private var displayName: String?
     private var accountEnabled: Bool?
+    private var onPremisesObjectIdentifier: String?
+    private var isCloudManaged: Bool?
 
     init(index: Int) {
         self.index = index
@@ -52,6 +57,12 @@ struct UserFields {
 
     /// True when any property of a user was present.
     var hasAny: Bool { seen != 0 }
+
+    /// Whether the user's object had the key of `field` (with any value, `null` included).
+    func has(_ field: Field) -> Bool { seen & (1 << field.rawValue) != 0 }
+
+    /// True when `userType` held a value other than `null` or `""`.
+    var hasUserType: Bool { userType?.isEmpty == false }
 
     /// Reads the value of the member whose lower-cased key is `key`, or skips it.
     mutating func read(_ key: [UInt8], from scanner: inout JSONScanner) throws {
@@ -74,6 +85,8 @@ struct UserFields {
         case .onPremisesSyncEnabled: onPremisesSyncEnabled = try bool(field, &scanner)
         case .accountEnabled: accountEnabled = try bool(field, &scanner)
         case .proxyAddresses: proxyAddresses = try strings(field, &scanner)
+        case .onPremisesObjectIdentifier: onPremisesObjectIdentifier = try string(field, &scanner)
+        case .onPremisesSyncBehavior: isCloudManaged = try syncBehavior(field, &scanner)
         }
     }
 
@@ -81,16 +94,49 @@ struct UserFields {
     func user(line: () -> Int) throws(CloudExportError) -> CloudUser {
         guard let id else { throw .missingId(index: index, line: line()) }
         guard !id.isEmpty else { throw .emptyId(index: index, line: line()) }
+        // Graph writes null for "none"; an empty string means the same (SPEC §4), in every
+        // field: an empty anchor must not block matching, nor an empty UPN match another.
         return CloudUser(
-            id: id, userPrincipalName: userPrincipalName, mail: mail, proxyAddresses: proxyAddresses,
-            // Graph writes null for "none"; an empty string means the same and must not block matching.
-            onPremisesImmutableId: onPremisesImmutableId?.isEmpty == true ? nil : onPremisesImmutableId,
-            onPremisesSyncEnabled: onPremisesSyncEnabled, userType: userType, displayName: displayName,
-            accountEnabled: accountEnabled
+            id: id, userPrincipalName: Self.value(userPrincipalName), mail: Self.value(mail),
+            proxyAddresses: proxyAddresses.contains(where: \.isEmpty) ? proxyAddresses.filter { !$0.isEmpty } : proxyAddresses,
+            onPremisesImmutableId: Self.value(onPremisesImmutableId),
+            onPremisesSyncEnabled: onPremisesSyncEnabled, userType: Self.value(userType), displayName: Self.value(displayName),
+            accountEnabled: accountEnabled, onPremisesObjectIdentifier: Self.value(onPremisesObjectIdentifier),
+            isCloudManaged: isCloudManaged
         )
     }
 
+    /// Nil for `""`: the one place where an empty string becomes "none".
+    private static func value(_ text: String?) -> String? {
+        text?.isEmpty == true ? nil : text
+    }
+
     // MARK: - Typed values
+
+    /// `isCloudManaged` of an `onPremisesSyncBehavior` object (other members skipped); nil for `null`.
+    private func syncBehavior(_ field: Field, _ scanner: inout JSONScanner) throws -> Bool? {
+        switch try scanner.peekKind() {
+        case .null:
+            _ = try scanner.readNull()
+            return nil
+        case .object:
+            var managed: Bool?
+            var key: [UInt8] = []
+            try scanner.beginObject()
+            while try scanner.nextKey(into: &key) {
+                if key == Self.isCloudManagedKey {
+                    managed = try bool(field, &scanner)
+                } else {
+                    try scanner.skipValue()
+                }
+            }
+            return managed
+        case let other:
+            throw wrongType(field, other, "an object ({\"isCloudManaged\": ...}) or null", scanner)
+        }
+    }
+
+    private static let isCloudManagedKey = Array("iscloudmanaged".utf8)
 
     private func string(_ field: Field, _ scanner: inout JSONScanner) throws -> String? {
         switch try scanner.peekKind() {
@@ -118,6 +164,11 @@ struct UserFields {
             try scanner.beginArray()
             while try scanner.nextElement() {
                 let kind = try scanner.peekKind()
+                if kind == .null {
+                    // A null element holds no address; skipped the same way in files and live.
+                    _ = try scanner.readNull()
+                    continue
+                }
                 guard kind == .string else { throw wrongType(field, kind, "an array of strings", scanner) }
                 values.append(try scanner.readString())
             }

@@ -6,6 +6,9 @@
 public struct CloudUserSet: Sendable {
     public private(set) var users: [CloudUser] = []
     public private(set) var findings: [String] = []
+    /// Properties of the extra checks (`onPremisesObjectIdentifier`, `onPremisesSyncBehavior`)
+    /// some file's users lacked: the plan says those checks were not made.
+    public private(set) var unchecked: [String] = []
     /// Every user's id (folded: Graph ids are GUIDs, case-insensitive), by position in `users`.
     private var positionsById = PositionTable()
     private var files: [String] = []
@@ -59,6 +62,11 @@ public struct CloudUserSet: Sendable {
             users.append(contentsOf: added)
         }
         findings += export.findings.map { "\(name): \($0)" }
+        let missing = export.presence.missingChecks
+        if !missing.isEmpty {
+            findings.append("\(name): the users lack \(missing.joined(separator: " and ")); the plan does not check \(missing.count == 1 ? "it" : "them") (objectIdentifierMapped, cloudManaged) and says so")
+            unchecked = Array(Set(unchecked + missing)).sorted()
+        }
         if export.shape == .graphPage {
             if export.nextLink != nil {
                 pagesWithNextLink.append(name)

@@ -4,9 +4,45 @@ enum ConflictDetails {
         message: "the cloud user is a guest (userType Guest); joining an employee to a guest account is never intended"
     )
 
-    static let admin = ConflictDetail(
-        message: "the cloud user holds an administrator role; Entra refuses to soft-match it and hardmatch will not write its ImmutableId"
-    )
+    static func admin(_ user: CloudUser) -> ConflictDetail {
+        ConflictDetail(
+            message: "cloud user \(name(user)) holds or is eligible for a Microsoft Entra role; Entra refuses to join it by soft or hard match (since June 2026) and hardmatch does not write to it: note its roles, remove them (assignments and eligibility) for the migration window, and restore them after the first sync"
+        )
+    }
+
+    static func cloudManaged(_ user: CloudUser) -> ConflictDetail {
+        ConflictDetail(
+            message: "cloud user \(name(user)) is under cloud Source of Authority (onPremisesSyncBehavior isCloudManaged true); on-premises cannot take it over: to join it, set isCloudManaged to false (PATCH /v1.0/users/\(user.id)/onPremisesSyncBehavior {\"isCloudManaged\": false}) before the first sync, or keep it cloud-managed and leave this on-premises user out of the sync"
+        )
+    }
+
+    static func objectIdentifier(_ user: CloudUser, guid: ObjectGUID?, ownerDn: String?) -> ConflictDetail {
+        let stored = user.onPremisesObjectIdentifier ?? "null"
+        let named: String
+        if let guid {
+            named = ownerDn.map { "object \(guid) (\($0))" } ?? "object \(guid), which is not among the on-premises users read"
+        } else {
+            named = "a value that is not a GUID"
+        }
+        return ConflictDetail(
+            message: "cloud user \(name(user)) has onPremisesObjectIdentifier \(stored), \(named), not this user; Entra refuses the hard match (since July 2026): check who owns the account, then clear it with PATCH /beta/users/\(user.id) {\"onPremisesObjectIdentifier\": null} before the first sync",
+            cloudAnchorGUID: guid, cloudAnchorExistsOnPrem: ownerDn != nil, cloudAnchorOnPremDn: ownerDn
+        )
+    }
+
+    static func hardMatchBlocked(_ user: CloudUser, join: Join) -> ConflictDetail {
+        let why: String
+        switch join {
+        case .anchored: why = "cloud user \(name(user)) already holds its source anchor, so the first sync is a hard match"
+        case .hardBecause(.softMatchBlocked): why = "the tenant blocks soft match (BlockSoftMatch), so only a hard match can join cloud user \(name(user))"
+        case .hardBecause(.upnSoftMatchOff): why = "soft match on UPN is off in the tenant, so only a hard match can join cloud user \(name(user))"
+        case .hardBecause(.preferHard): why = "--prefer-hard makes the join to cloud user \(name(user)) a hard match (without it Entra would soft-match it)"
+        case .hardBecause(.written), .softMatch: why = "writing the anchor to cloud user \(name(user)) makes the first sync a hard match"
+        }
+        return ConflictDetail(
+            message: "\(why), and the tenant blocks hard-match takeover of cloud-managed users (BlockCloudObjectTakeoverThroughHardMatch): turn it off for the migration window, run the first sync, then turn it back on"
+        )
+    }
 
     static func duplicate(attribute: String, value: String, others: [String]) -> ConflictDetail {
         let listed = limited(others)

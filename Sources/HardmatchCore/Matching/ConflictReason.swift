@@ -9,8 +9,18 @@ public enum ConflictReason: String, Sendable, CaseIterable {
     case alreadySynced
     /// The paired cloud user is a guest.
     case guest
-    /// The paired cloud user holds an administrator role.
+    /// The paired cloud user holds, or is eligible for, a Microsoft Entra role: Entra refuses
+    /// to join it by soft match and, since June 2026, by hard match too.
     case adminRole
+    /// The paired cloud user is under cloud Source of Authority
+    /// (`onPremisesSyncBehavior.isCloudManaged`): on-premises cannot take it over.
+    case cloudManaged
+    /// The paired cloud user's `onPremisesObjectIdentifier` names another on-premises object:
+    /// Entra refuses the hard match (since July 2026).
+    case objectIdentifierMapped
+    /// The tenant blocks hard-match takeover of cloud-managed users
+    /// (`BlockCloudObjectTakeoverThroughHardMatch`) and only a hard match could join the pair.
+    case hardMatchBlocked
     /// Another on-premises user has the same UPN, primary SMTP address or source anchor.
     case duplicateOnPrem
     /// Unpaired, and the UPN or an address is already taken by an unpaired cloud user:

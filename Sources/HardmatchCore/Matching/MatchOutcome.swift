@@ -12,5 +12,7 @@ public enum MatchOutcome: String, Sendable, CaseIterable {
     case onPremOnly
     /// A cloud user no other entry mentions.
     case cloudOnly
-
+    /// An on-premises user Entra Connect's default rules never synchronise; the user's
+    /// `outOfScope` rule is the entry's reason.
+    case outOfScope
 }

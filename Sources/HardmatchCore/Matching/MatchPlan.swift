@@ -10,9 +10,13 @@ public struct MatchPlan: Sendable, Equatable {
     let rows: [PlanRow]
     let details: [ConflictDetail]
     public let summary: PlanSummary
+    /// The tenant the plan was made for: its features and what was not checked.
+    public let tenant: TenantContext
+    /// The tenant-level steps before the first sync, with the entries each holds back.
+    public let blockers: [PlanBlocker]
 
     /// A plan of these entries, in this order.
-    public init(entries: [PlanEntry]) {
+    public init(entries: [PlanEntry], tenant: TenantContext = .assumed) {
         var onPremUsers: [OnPremUser] = []
         var cloudUsers: [CloudUser] = []
         var details: [ConflictDetail] = []
@@ -33,10 +37,10 @@ public struct MatchPlan: Sendable, Equatable {
             }
             rows.append(row)
         }
-        self.init(onPremUsers: onPremUsers, cloudUsers: cloudUsers, rows: rows, details: details)
+        self.init(onPremUsers: onPremUsers, cloudUsers: cloudUsers, rows: rows, details: details, tenant: tenant)
     }
 
-    init(onPremUsers: [OnPremUser], cloudUsers: [CloudUser], rows: [PlanRow], details: [ConflictDetail]) {
+    init(onPremUsers: [OnPremUser], cloudUsers: [CloudUser], rows: [PlanRow], details: [ConflictDetail], tenant: TenantContext) {
         self.onPremUsers = onPremUsers
         self.cloudUsers = cloudUsers
         self.rows = rows
@@ -44,6 +48,8 @@ public struct MatchPlan: Sendable, Equatable {
         var summary = PlanSummary()
         for row in rows { summary.count(row.outcome, row.reason) }
         self.summary = summary
+        self.tenant = tenant
+        blockers = PlanBlocker.blockers(of: summary)
     }
 
     // MARK: - Entries
@@ -65,6 +71,6 @@ public struct MatchPlan: Sendable, Equatable {
 
     /// Equal entries in the same order, whatever user lists they point into.
     public static func == (left: MatchPlan, right: MatchPlan) -> Bool {
-        left.count == right.count && left.rows.indices.allSatisfy { left.entry(at: $0) == right.entry(at: $0) }
+        left.tenant == right.tenant && left.count == right.count && left.rows.indices.allSatisfy { left.entry(at: $0) == right.entry(at: $0) }
     }
 }

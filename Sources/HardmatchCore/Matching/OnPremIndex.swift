@@ -42,7 +42,8 @@ struct OnPremIndex {
                 for index in users.indices {
                     let anchor = users[index].sourceAnchor
                     anchors.append(anchor)
-                    if let other = byAnchor.insert(MatchKey.guidHash(anchor.guid), index) {
+                    // A user the sync never takes clashes with nobody, yet still owns its GUIDs.
+                    if users[index].outOfScope == nil, let other = byAnchor.insert(MatchKey.guidHash(anchor.guid), index) {
                         mayShare[index] = true
                         mayShare[other] = true
                     }
@@ -73,6 +74,10 @@ struct OnPremIndex {
             primarySmtps.reserveCapacity(users.count)
             users.withUnsafeBufferPointer { users in
                 for index in users.indices {
+                    guard users[index].outOfScope == nil else {
+                        primarySmtps.append(nil)
+                        continue
+                    }
                     if let upn = users[index].userPrincipalName {
                         note(byUPN.insert(MatchKey.foldedHash(upn), index), index, Shared.upn)
                     }

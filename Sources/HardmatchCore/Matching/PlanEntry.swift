@@ -3,7 +3,8 @@ public struct PlanEntry: Sendable, Equatable {
     public var outcome: MatchOutcome
     /// The rule that paired the two; nil when nothing paired them.
     public var via: MatchVia?
-    /// Set exactly when `outcome` is `conflict`.
+    /// Set exactly when `outcome` is `conflict`; an `outOfScope` entry's reason, in every
+    /// format, is its user's `outOfScope` rule.
     public var reason: ConflictReason?
     public var onPrem: OnPremUser?
     public var cloud: CloudUser?

@@ -8,7 +8,7 @@ public enum PlanFormat {
 
     // MARK: - JSON
 
-    /// `{"summary": {...}, "entries": [...]}`, one entry a line, keys in the documented order.
+    /// `{"tenant": {...}, "summary": {...}, "entries": [...]}`, one entry a line, keys in the documented order.
     public static func writeJSON(_ plan: MatchPlan, emit: ([UInt8]) throws -> Void) rethrows {
         try emit(jsonHead(plan))
         var start = 0
@@ -40,7 +40,9 @@ public enum PlanFormat {
 
     private static func jsonHead(_ plan: MatchPlan) -> [UInt8] {
         var head = JSONText()
-        head.raw("{\"summary\":")
+        head.raw("{\"tenant\":")
+        writeTenant(plan.tenant, blockers: plan.blockers, to: &head)
+        head.raw(",\n\"summary\":")
         writeSummary(plan.summary, to: &head)
         head.raw(",\n\"entries\":[")
         return head.bytes
@@ -61,6 +63,54 @@ public enum PlanFormat {
         json.beginObject()
         for outcome in MatchOutcome.allCases { json.field(outcome.rawValue, summary[outcome]) }
         json.endObject()
+    }
+
+    /// The tenant's features, where they and the role holders came from, what was not
+    /// checked, and the blockers (SPEC §5), keys in the documented order.
+    public static func writeTenant(_ tenant: TenantContext, blockers: [PlanBlocker], to json: inout JSONText) {
+        json.beginObject()
+        json.field("source", tenant.featureSource.rawValue)
+        for flag in tenant.features.flags { json.field(flag.name, flag.value) }
+        json.field("roleHolders", tenant.roleHolders.rawValue)
+        json.field("unknown", tenant.unknown)
+        json.key("blockers")
+        json.beginArray()
+        for blocker in blockers {
+            json.beginObject()
+            json.field("reason", blocker.reason.rawValue)
+            json.field("action", blocker.action)
+            json.field("users", blocker.users)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+    }
+
+    /// The lines above the table: the tenant's features, what was not checked, the blockers.
+    public static func tenantLines(_ plan: MatchPlan) -> [String] {
+        let tenant = plan.tenant
+        let source: String
+        switch tenant.featureSource {
+        case .live: source = "read from the tenant"
+        case .file: source = "from --sync-features"
+        case .assumed: source = "ASSUMED (Microsoft's defaults; give --sync-features or read them live)"
+        }
+        var lines = ["tenant: sync features \(source): " + tenant.features.flags.map { "\($0.name) \($0.value)" }.joined(separator: ", ")]
+        let holders: String
+        switch tenant.roleHolders {
+        case .live: holders = "read live (role assignments and eligibility)"
+        case .file: holders = "from --admins"
+        case .none: holders = "none given: adminRole was not checked"
+        }
+        lines.append("tenant: role holders \(holders)")
+        if !tenant.unknown.isEmpty {
+            lines.append("tenant: NOT CHECKED: \(tenant.unknown.joined(separator: ", "))" + (tenant.roleHoldersUnknown ? " (apply refuses to write until the role holders can be read)" : ""))
+        }
+        for blocker in plan.blockers {
+            lines.append("blocker: \(blocker.reason.rawValue) holds back \(blocker.users) entr\(blocker.users == 1 ? "y" : "ies"): \(blocker.action)")
+        }
+        if plan.blockers.isEmpty { lines.append("blockers: none") }
+        return lines
     }
 
     /// `message` always; the other keys only when the reason sets them.
@@ -99,7 +149,7 @@ public enum PlanFormat {
             let cloud = row.cloud < 0 ? nil : plan.cloudUsers[Int(row.cloud)]
             let anchor = onPrem?.sourceAnchor.string
             csv.row([
-                row.outcome.rawValue, row.via?.rawValue, row.reason?.rawValue, anchor,
+                row.outcome.rawValue, row.via?.rawValue, row.reason?.rawValue ?? onPrem?.outOfScope?.rawValue, anchor,
                 onPrem?.dn, onPrem?.objectGUID.string, onPrem?.userPrincipalName, onPrem?.sAMAccountName, anchor, onPrem?.primarySmtp,
                 cloud?.id, cloud?.userPrincipalName, cloud?.mail, cloud?.onPremisesImmutableId,
                 cloud?.onPremisesSyncEnabled.map { $0 ? "true" : "false" }, cloud?.userType,
@@ -117,12 +167,13 @@ public enum PlanFormat {
 
     /// Aligned columns for a terminal, a conflict's message on the line below, the counts last.
     public static func writeTable(_ plan: MatchPlan, emit: ([UInt8]) throws -> Void) rethrows {
-        var text = tableRow(["OUTCOME", "VIA / REASON", "ON-PREMISES", "CLOUD", "IMMUTABLEID"])
+        var text = tenantLines(plan).joined(separator: "\n") + "\n\n"
+        text += tableRow(["OUTCOME", "VIA / REASON", "ON-PREMISES", "CLOUD", "IMMUTABLEID"])
         for row in plan.rows {
             let user = row.onPrem < 0 ? nil : plan.onPremUsers[Int(row.onPrem)]
             let onPrem = user.map { $0.sAMAccountName ?? $0.userPrincipalName ?? $0.dn } ?? "-"
             let cloud = row.cloud < 0 ? "-" : plan.cloudUsers[Int(row.cloud)].userPrincipalName ?? plan.cloudUsers[Int(row.cloud)].id
-            let rule = row.reason?.rawValue ?? row.via?.rawValue ?? "-"
+            let rule = row.reason?.rawValue ?? row.via?.rawValue ?? user?.outOfScope?.rawValue ?? "-"
             text += tableRow([row.outcome.rawValue, rule, onPrem, cloud, user?.sourceAnchor.string ?? "-"])
             if row.detail >= 0 { text += "    " + plan.details[Int(row.detail)].message + "\n" }
             if text.utf8.count >= chunkSize {
@@ -134,7 +185,7 @@ public enum PlanFormat {
         try emit(Array(text.utf8))
     }
 
-    private static let widths = [15, 18, 26, 36]
+    private static let widths = [15, 23, 26, 36]
 
     private static func tableRow(_ fields: [String]) -> String {
         var line = ""

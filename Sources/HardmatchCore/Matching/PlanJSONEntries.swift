@@ -39,7 +39,7 @@ enum PlanJSONEntries {
         JSONText.appendLiteral(",\"via\":", to: &bytes)
         JSONText.appendString(row.via?.rawValue, to: &bytes)
         JSONText.appendLiteral(",\"reason\":", to: &bytes)
-        JSONText.appendString(row.reason?.rawValue, to: &bytes)
+        JSONText.appendString(row.reason?.rawValue ?? (row.outcome == .outOfScope ? onPrem[Int(row.onPrem)].outOfScope?.rawValue : nil), to: &bytes)
         if row.onPrem >= 0 {
             appendOnPrem(onPrem, Int(row.onPrem), to: &bytes)
         } else {
@@ -98,6 +98,12 @@ enum PlanJSONEntries {
         JSONText.appendBool(users[index].onPremisesSyncEnabled, to: &bytes)
         JSONText.appendLiteral(",\"userType\":", to: &bytes)
         JSONText.appendString(users[index].userType, to: &bytes)
-        bytes.append(UInt8(ascii: "}"))
+        JSONText.appendLiteral(",\"onPremisesObjectIdentifier\":", to: &bytes)
+        JSONText.appendString(users[index].onPremisesObjectIdentifier, to: &bytes)
+        if let managed = users[index].isCloudManaged {
+            JSONText.appendLiteral(managed ? ",\"onPremisesSyncBehavior\":{\"isCloudManaged\":true}}" : ",\"onPremisesSyncBehavior\":{\"isCloudManaged\":false}}", to: &bytes)
+        } else {
+            JSONText.appendLiteral(",\"onPremisesSyncBehavior\":null}", to: &bytes)
+        }
     }
 }

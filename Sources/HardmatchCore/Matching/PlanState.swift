@@ -5,6 +5,8 @@ struct PlanState {
     let preferHard: Bool
     /// Graph ids of the cloud users holding an administrator role.
     let adminIds: Set<String>
+    /// The tenant's sync features: they decide which joins Entra refuses.
+    let features: SyncFeatures
     let cloudIndex: CloudIndex
     let onPremIndex: OnPremIndex
     /// Cloud positions each on-premises user is mapped to by `--mapping`, sorted.
@@ -16,8 +18,11 @@ struct PlanState {
     private var claims: [Int32] = []
     /// For cloud users claimed more than once: who claims them.
     private var claimants: [Int: [Int]] = [:]
-    /// Cloud users some entry mentions; the rest are `cloudOnly`.
+    /// Cloud users some pairing proposes: a collision is only with a cloud user none does.
     private var mentioned: [Bool] = []
+    /// Cloud users an entry shows (as its `cloud` or in `detail.candidates`); the rest are
+    /// `cloudOnly`. Not `mentioned`: a candidate cut from a capped detail list would appear nowhere.
+    private var shown: [Bool] = []
     private(set) var rows: [PlanRow] = []
     private(set) var details: [ConflictDetail] = []
 
@@ -26,6 +31,7 @@ struct PlanState {
         cloud = builder.cloud
         preferHard = builder.preferHard
         adminIds = builder.adminIds
+        features = builder.tenant.features
         self.cloudIndex = cloudIndex
         self.onPremIndex = onPremIndex
         for pairing in Set(builder.pairings) where onPrem.indices.contains(pairing.onPrem) && cloud.indices.contains(pairing.cloud) {
@@ -34,6 +40,7 @@ struct PlanState {
         for key in mapped.keys { mapped[key]?.sort() }
         claims = Array(repeating: 0, count: cloud.count)
         mentioned = Array(repeating: false, count: cloud.count)
+        shown = mentioned
     }
 
     // MARK: - Proposals
@@ -60,8 +67,10 @@ struct PlanState {
         }
     }
 
-    /// The first rule that finds any cloud user, in `PlanBuilder`'s order.
+    /// The first rule that finds any cloud user, in `PlanBuilder`'s order; none for a user
+    /// the sync never takes.
     private func proposal(for index: Int) -> Proposal? {
+        if onPrem[index].outOfScope != nil { return nil }
         let hard = cloudIndex.withAnchor(onPremIndex.anchors[index])
         let mapping = mapped.isEmpty ? [] : mapped[index] ?? []
         if !hard.isEmpty {
@@ -115,8 +124,11 @@ struct PlanState {
         var decided = [PlanRow](repeating: PlanRow(outcome: .onPremOnly), count: onPrem.count)
         var unpaired: [Int] = []
         for index in onPrem.indices {
-            if let row = duplicateRow(index) ?? pairedRow(index) {
+            if onPrem[index].outOfScope != nil {
+                decided[index] = PlanRow(outcome: .outOfScope, onPrem: index)
+            } else if let row = duplicateRow(index) ?? pairedRow(index) {
                 for position in proposals[index]?.candidates ?? [] { mentioned[position] = true }
+                show(row, candidates: proposals[index]?.candidates ?? [])
                 decided[index] = row
             } else {
                 unpaired.append(index)
@@ -126,12 +138,24 @@ struct PlanState {
         for index in unpaired {
             if let (row, position) = collisionRow(index, mentionedByPairs: mentionedByPairs) {
                 mentioned[position] = true
+                shown[position] = true
                 decided[index] = row
             } else {
                 decided[index] = PlanRow(outcome: .onPremOnly, onPrem: index)
             }
         }
         return decided
+    }
+
+    /// Marks the cloud users `row` shows: its own, and the candidates its detail lists (the
+    /// first `detailListLimit` by id, as `ConflictDetails` lists them).
+    private mutating func show(_ row: PlanRow, candidates: [Int]) {
+        if row.cloud >= 0 {
+            shown[Int(row.cloud)] = true
+        } else if row.reason == .ambiguous {
+            let listed = candidates.sorted { cloud[$0].id.utf8.lexicographicallyPrecedes(cloud[$1].id.utf8) }.prefix(PlanBuilder.detailListLimit)
+            for position in listed { shown[position] = true }
+        }
     }
 
     /// Appends the on-premises rows in plan order (`OnPremOrder`).
@@ -142,7 +166,7 @@ struct PlanState {
 
     /// Every cloud user no entry mentions, once, by id.
     mutating func listCloudOnly() {
-        let order = cloud.indices.filter { !mentioned[$0] }.sorted { cloud[$0].id < cloud[$1].id }
+        let order = cloud.indices.filter { !shown[$0] }.sorted { cloud[$0].id < cloud[$1].id }
         for index in order {
             rows.append(PlanRow(outcome: .cloudOnly, cloud: index))
         }
@@ -178,6 +202,7 @@ struct PlanState {
             guard proposal.contradictingMapping.isEmpty else {
                 return conflict(.ambiguous, ConflictDetails.mappingContradictsAnchor(proposal.contradictingMapping.map { cloud[$0].id }, anchoredTo: cloud[position].id))
             }
+            if let (reason, detail) = refusal(index, position, join: .anchored) { return conflict(reason, detail) }
             return PlanRow(outcome: .anchored, via: .sourceAnchor, onPrem: index, cloud: position)
         }
         if let rivals = claimants[position] {
@@ -189,14 +214,43 @@ struct PlanState {
         if cloud[position].onPremisesImmutableId != nil {
             return conflict(.anchorMismatch, anchorDetail(position, synced: false, via: proposal.via))
         }
-        if cloud[position].isGuest {
-            return conflict(.guest, ConflictDetails.guest)
+        let join = self.join(by: proposal.via)
+        if let (reason, detail) = refusal(index, position, join: join) { return conflict(reason, detail) }
+        return PlanRow(outcome: join == .softMatch ? .softMatch : .setImmutableId, via: proposal.via, onPrem: index, cloud: position)
+    }
+
+    /// How the first sync would join a pair found by `via`, in this tenant.
+    private func join(by via: MatchVia) -> Join {
+        switch via {
+        case .primarySmtp, .userPrincipalName:
+            if features.blockSoftMatchEnabled { return .hardBecause(.softMatchBlocked) }
+            if via == .userPrincipalName && !features.softMatchOnUpnEnabled { return .hardBecause(.upnSoftMatchOff) }
+            return preferHard ? .hardBecause(.preferHard) : .softMatch
+        default:
+            return .hardBecause(.written)
         }
-        if !adminIds.isEmpty && adminIds.contains(cloud[position].id) {
-            return conflict(.adminRole, ConflictDetails.admin)
+    }
+
+    /// The first reason, in `PlanBuilder`'s order, that makes Entra refuse (or hardmatch
+    /// refuse to make) the join of a unique pair with no other anchor: guest, adminRole,
+    /// cloudManaged, objectIdentifierMapped, hardMatchBlocked.
+    private func refusal(_ index: Int, _ position: Int, join: Join) -> (ConflictReason, ConflictDetail)? {
+        let user = cloud[position]
+        if user.isGuest { return (.guest, ConflictDetails.guest) }
+        if !adminIds.isEmpty && adminIds.contains(user.id) { return (.adminRole, ConflictDetails.admin(user)) }
+        if user.isCloudManaged == true { return (.cloudManaged, ConflictDetails.cloudManaged(user)) }
+        if user.onPremisesObjectIdentifier != nil && !features.allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled {
+            let named = user.objectIdentifierGUID
+            let own = onPrem[index]
+            if named == nil || named != own.objectGUID && named != own.consistencyGuid {
+                let owner = named.flatMap(onPremIndex.owner(of:))
+                return (.objectIdentifierMapped, ConflictDetails.objectIdentifier(user, guid: named, ownerDn: owner.map { onPrem[$0].dn }))
+            }
         }
-        let soft = proposal.via == .primarySmtp || proposal.via == .userPrincipalName
-        return PlanRow(outcome: soft && !preferHard ? .softMatch : .setImmutableId, via: proposal.via, onPrem: index, cloud: position)
+        if join != .softMatch && features.blockCloudObjectTakeoverThroughHardMatchEnabled && user.onPremisesSyncEnabled != true {
+            return (.hardMatchBlocked, ConflictDetails.hardMatchBlocked(user, join: join))
+        }
+        return nil
     }
 
     private func anchorDetail(_ position: Int, synced: Bool, via: MatchVia) -> ConflictDetail {

@@ -1,4 +1,4 @@
-/// The attributes `OnPremUserMapping` reads, folded once for the whole run.
+/// The attributes `OnPremUserMapping` and `SyncScope` read, folded once for the whole run.
 extension AttributeName {
     public static let objectGUID: AttributeName = "objectGUID"
     public static let consistencyGuid: AttributeName = "mS-DS-ConsistencyGuid"
@@ -11,4 +11,6 @@ extension AttributeName {
     public static let userAccountControl: AttributeName = "userAccountControl"
     public static let objectClass: AttributeName = "objectClass"
     public static let isCriticalSystemObject: AttributeName = "isCriticalSystemObject"
+    public static let msExchRecipientTypeDetails: AttributeName = "msExchRecipientTypeDetails"
+    public static let adminDescription: AttributeName = "adminDescription"
 }

@@ -14,14 +14,16 @@ public struct OnPremUser: Sendable, Equatable {
     /// `userAccountControl`, when the source had it.
     public var userAccountControl: Int?
     /// `isCriticalSystemObject`: true for the accounts AD itself needs (krbtgt, Guest,
-    /// Administrator), which IdFix and `hardmatch check` leave out; nil when the source lacked it.
+    /// Administrator); nil when the source lacked it. Its presence puts the user out of scope.
     public var isCriticalSystemObject: Bool?
+    /// The Entra Connect rule that keeps this user out of the sync, nil when the sync takes it.
+    public var outOfScope: SyncScopeRule?
 
     public init(
         dn: String, objectGUID: ObjectGUID, consistencyGuid: ObjectGUID? = nil,
         userPrincipalName: String? = nil, mail: String? = nil, proxyAddresses: [String] = [],
         sAMAccountName: String? = nil, displayName: String? = nil, mailNickname: String? = nil,
-        userAccountControl: Int? = nil, isCriticalSystemObject: Bool? = nil
+        userAccountControl: Int? = nil, isCriticalSystemObject: Bool? = nil, outOfScope: SyncScopeRule? = nil
     ) {
         self.dn = dn
         self.objectGUID = objectGUID
@@ -34,6 +36,7 @@ public struct OnPremUser: Sendable, Equatable {
         self.mailNickname = mailNickname
         self.userAccountControl = userAccountControl
         self.isCriticalSystemObject = isCriticalSystemObject
+        self.outOfScope = outOfScope
     }
 
     // MARK: - Derived

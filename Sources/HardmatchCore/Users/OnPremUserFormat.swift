@@ -3,7 +3,7 @@ public enum OnPremUserFormat {
     /// Column names of the CSV and the keys of the JSON record, in order.
     public static let columns = [
         "dn", "objectGUID", "immutableId", "consistencyGuid", "sourceAnchor", "userPrincipalName",
-        "mail", "proxyAddresses", "primarySmtp", "sAMAccountName", "displayName", "enabled",
+        "mail", "proxyAddresses", "primarySmtp", "sAMAccountName", "displayName", "enabled", "outOfScope",
     ]
 
     /// Appends one user as a JSON object with the documented keys in the documented order.
@@ -46,6 +46,8 @@ public enum OnPremUserFormat {
         JSONText.appendString(user.displayName, to: &bytes)
         JSONText.appendLiteral(",\"enabled\":", to: &bytes)
         JSONText.appendBool(user.enabled, to: &bytes)
+        JSONText.appendLiteral(",\"outOfScope\":", to: &bytes)
+        JSONText.appendString(user.outOfScope?.rawValue, to: &bytes)
         bytes.append(UInt8(ascii: "}"))
     }
 
@@ -55,7 +57,7 @@ public enum OnPremUserFormat {
             user.dn, user.objectGUID.string, user.immutableId.string, user.consistencyGuid?.string,
             user.sourceAnchor.string, user.userPrincipalName, user.mail,
             user.proxyAddresses.joined(separator: ";"), user.primarySmtp, user.sAMAccountName,
-            user.displayName, user.enabled.map { $0 ? "true" : "false" },
+            user.displayName, user.enabled.map { $0 ? "true" : "false" }, user.outOfScope?.rawValue,
         ]
     }
 }

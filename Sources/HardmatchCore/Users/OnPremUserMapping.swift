@@ -1,10 +1,10 @@
 /// Turns directory entries into user records, the one mapping every source shares.
 public enum OnPremUserMapping {
-    /// The attributes a directory search must return for `map(_:)`.
+    /// The attributes a directory search must return for `map(_:)`, those `SyncScope` tests included.
     public static let attributes = [
         "objectGUID", "mS-DS-ConsistencyGuid", "userPrincipalName", "mail", "proxyAddresses",
         "sAMAccountName", "displayName", "mailNickname", "userAccountControl", "objectClass",
-        "isCriticalSystemObject",
+        "isCriticalSystemObject", "msExchRecipientTypeDetails", "adminDescription",
     ]
 
     /// Why an entry could not become a user record.
@@ -28,14 +28,23 @@ public enum OnPremUserMapping {
         }
     }
 
-    /// True when the entry's `objectClass` (if present) names a computer, contact or group.
+    /// True when the entry is a user account by its `objectClass` (SPEC §3): `user` or
+    /// `inetOrgPerson` among the values and `computer` not (a managed service account is a
+    /// computer). An entry without `objectClass` counts as a user: its export was filtered
+    /// by its maker, who left the class out.
     ///
+    /// A whole-domain export also holds the domain object, OUs, containers, group policies,
+    /// trusts and DNS records, each with an `objectGUID`: the class is what tells them apart.
     /// Compared as bytes in place: every record of an export carries several `objectClass`
     /// values, and decoding and lower-casing each one would cost a string per value.
-    public static func isNonUser(_ entry: DirectoryEntry) -> Bool {
-        entry.containsValue(.objectClass) { value in
-            AttributeName.spells(value, "computer") || AttributeName.spells(value, "contact") || AttributeName.spells(value, "group")
+    public static func isUser(_ entry: DirectoryEntry) -> Bool {
+        guard entry.contains(.objectClass) else { return true }
+        var person = false
+        let computer = entry.containsValue(.objectClass) { value in
+            if AttributeName.spells(value, "user") || AttributeName.spells(value, "inetorgperson") { person = true }
+            return AttributeName.spells(value, "computer")
         }
+        return person && !computer
     }
 
     /// True when the entry has an `objectGUID`, which is what makes an export's record a user.
@@ -78,7 +87,8 @@ public enum OnPremUserMapping {
             displayName: entry.string(.displayName),
             mailNickname: entry.string(.mailNickname),
             userAccountControl: userAccountControl,
-            isCriticalSystemObject: booleanValue(entry.string(.isCriticalSystemObject))
+            isCriticalSystemObject: booleanValue(entry.string(.isCriticalSystemObject)),
+            outOfScope: SyncScope.exclusion(of: entry)
         )
     }
 

@@ -10,7 +10,8 @@ struct BatchSender: Sendable {
     static let maxRequests = 20
 
     /// Answers keyed by request id. Throws only when the batch call itself fails after its retries.
-    func send(_ requests: [BatchRequest]) async throws -> [String: BatchAnswer] {
+    /// `version` is the Graph version the requests' paths are relative to (`v1.0` or `beta`).
+    func send(_ requests: [BatchRequest], version: String = "v1.0") async throws -> [String: BatchAnswer] {
         precondition(requests.count <= Self.maxRequests, "a batch holds at most 20 requests")
         let retry = transport.configuration.retry
         var answers: [String: BatchAnswer] = [:]
@@ -19,9 +20,9 @@ struct BatchSender: Sendable {
         while !pending.isEmpty {
             attempt += 1
             let payload = JSONValue.object(["requests": .array(pending.map(\.json))])
-            let response = try await transport.send("POST", "/v1.0/$batch", body: payload)
+            let response = try await transport.send("POST", "/\(version)/$batch", body: payload)
             guard let responses = JSONValue.parse(response.body)?["responses"]?.array else {
-                throw GraphError.invalidResponse(method: "POST", path: "/v1.0/$batch", reason: "no \"responses\" array in the answer")
+                throw GraphError.invalidResponse(method: "POST", path: "/\(version)/$batch", reason: "no \"responses\" array in the answer")
             }
             var byID: [String: JSONValue] = [:]
             for answer in responses {
@@ -32,7 +33,7 @@ struct BatchSender: Sendable {
             var wait = 0.0
             let lastAttempt = attempt >= retry.maxAttempts
             for request in pending {
-                let shown = "/v1.0" + request.path
+                let shown = "/\(version)" + request.path
                 guard let answer = byID[request.id], let status = answer["status"]?.int else {
                     if lastAttempt {
                         answers[request.id] = .failure(.invalidResponse(method: request.method, path: shown, reason: "the batch answer has no response with id \(request.id)"))

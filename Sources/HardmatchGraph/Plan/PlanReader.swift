@@ -11,6 +11,11 @@ public enum PlanReader {
     static let maxBytes = 1 << 30
 
     public static func read(path: String) throws(PlanError) -> [PlannedWrite] {
+        try readFile(path: path).writes
+    }
+
+    /// The writes and what the plan says it could not check.
+    public static func readFile(path: String) throws(PlanError) -> PlanFile {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(path: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
         }
@@ -22,10 +27,14 @@ public enum PlanReader {
             throw .unreadable(path: path, reason: "\(error.localizedDescription)")
         }
         guard data.count <= maxBytes else { throw .unreadable(path: path, reason: "larger than 1 GiB") }
-        return try parse(data, path: path)
+        return try parseFile(data, path: path)
     }
 
     public static func parse(_ data: Data, path: String) throws(PlanError) -> [PlannedWrite] {
+        try parseFile(data, path: path).writes
+    }
+
+    public static func parseFile(_ data: Data, path: String) throws(PlanError) -> PlanFile {
         guard let document = JSONValue.parse(data) else { throw .notJSON(path: path) }
         guard case .object = document else { throw .notAPlan(path: path, reason: "the document is \(document.typeName), not an object with \"entries\"") }
         guard let entries = document["entries"]?.array else {
@@ -54,7 +63,8 @@ public enum PlanReader {
         if let (anchor, numbers) = entriesByAnchor.filter({ $0.value.count > 1 }).min(by: { $0.value[0] < $1.value[0] }) {
             throw .duplicate(path: path, what: "the ImmutableId", value: anchor, entries: numbers)
         }
-        return writes
+        let unknown = document["tenant"]?["unknown"]?.array?.compactMap(\.string) ?? []
+        return PlanFile(writes: writes, unknown: unknown)
     }
 
     // MARK: - One entry
@@ -89,8 +99,20 @@ public enum PlanReader {
             immutableID: anchor,
             plannedImmutableID: planned.string,
             plannedSyncEnabled: try expected(cloud["onPremisesSyncEnabled"], \.bool, "cloud.onPremisesSyncEnabled", "a boolean", invalid),
-            plannedUserType: try expected(cloud["userType"], \.string, "cloud.userType", "a string", invalid)
+            plannedUserType: try expected(cloud["userType"], \.string, "cloud.userType", "a string", invalid),
+            plannedUserPrincipalName: try expected(cloud["userPrincipalName"], \.string, "cloud.userPrincipalName", "a string", invalid),
+            plannedMail: try expected(cloud["mail"], \.string, "cloud.mail", "a string", invalid),
+            plannedObjectIdentifier: try expected(cloud["onPremisesObjectIdentifier"], \.string, "cloud.onPremisesObjectIdentifier", "a string", invalid),
+            plannedCloudManaged: try cloudManaged(cloud["onPremisesSyncBehavior"], invalid)
         )
+    }
+
+    /// `onPremisesSyncBehavior`: an object with `isCloudManaged`, or null.
+    private static func cloudManaged(_ value: JSONValue?, _ invalid: (String) -> PlanError) throws(PlanError) -> Expected<Bool?> {
+        guard let value else { return .notRecorded }
+        if value.isNull { return .value(nil) }
+        guard case .object = value else { throw invalid("cloud.onPremisesSyncBehavior is \(value.typeName), not an object or null") }
+        return try expected(value["isCloudManaged"] ?? .null, \.bool, "cloud.onPremisesSyncBehavior.isCloudManaged", "a boolean", invalid)
     }
 
     private static func expected<Value>(

@@ -11,10 +11,17 @@ public struct PlannedWrite: Sendable, Equatable {
     public let plannedImmutableID: String?
     public let plannedSyncEnabled: Expected<Bool?>
     public let plannedUserType: Expected<String?>
+    public let plannedUserPrincipalName: Expected<String?>
+    public let plannedMail: Expected<String?>
+    public let plannedObjectIdentifier: Expected<String?>
+    /// `onPremisesSyncBehavior.isCloudManaged` (null: the plan could not read it).
+    public let plannedCloudManaged: Expected<Bool?>
 
     public init(
         cloudID: String, cloudUserPrincipalName: String?, onPremDN: String?, immutableID: String,
-        plannedImmutableID: String?, plannedSyncEnabled: Expected<Bool?>, plannedUserType: Expected<String?>
+        plannedImmutableID: String?, plannedSyncEnabled: Expected<Bool?>, plannedUserType: Expected<String?>,
+        plannedUserPrincipalName: Expected<String?> = .notRecorded, plannedMail: Expected<String?> = .notRecorded,
+        plannedObjectIdentifier: Expected<String?> = .notRecorded, plannedCloudManaged: Expected<Bool?> = .notRecorded
     ) {
         self.cloudID = cloudID
         self.cloudUserPrincipalName = cloudUserPrincipalName
@@ -23,5 +30,9 @@ public struct PlannedWrite: Sendable, Equatable {
         self.plannedImmutableID = plannedImmutableID
         self.plannedSyncEnabled = plannedSyncEnabled
         self.plannedUserType = plannedUserType
+        self.plannedUserPrincipalName = plannedUserPrincipalName
+        self.plannedMail = plannedMail
+        self.plannedObjectIdentifier = plannedObjectIdentifier
+        self.plannedCloudManaged = plannedCloudManaged
     }
 }

@@ -24,15 +24,45 @@ public enum PowerShellScript {
             "# Review it before running it. Needs the Microsoft Graph PowerShell SDK (Install-Module Microsoft.Graph.Users).",
             "$ErrorActionPreference = 'Stop'",
             "Connect-MgGraph -Scopes User.ReadWrite.All",
-        ]
+        ] + guardFunction
         for (index, write) in writes.enumerated() {
             let id = try quoted(write.cloudID, entry: index + 1, field: "cloud.id")
             let anchor = try quoted(write.immutableID, entry: index + 1, field: "immutableId")
+            var planned = ["OnPremisesImmutableId = \(try literal(write.plannedImmutableID, entry: index + 1, field: "cloud.onPremisesImmutableId"))"]
+            if case .value(let value) = write.plannedSyncEnabled { planned.append("OnPremisesSyncEnabled = \(value.map { $0 ? "$true" : "$false" } ?? "$null")") }
+            for (name, field, expected) in [("UserType", "userType", write.plannedUserType), ("UserPrincipalName", "userPrincipalName", write.plannedUserPrincipalName), ("Mail", "mail", write.plannedMail)] {
+                if case .value(let value) = expected { planned.append("\(name) = \(try literal(value, entry: index + 1, field: "cloud.\(field)"))") }
+            }
             lines.append("")
             lines.append("# \(comment(write.onPremDN ?? "(no on-premises DN in the plan)")) -> \(comment(write.cloudUserPrincipalName ?? write.cloudID))")
-            lines.append("Update-MgUser -UserId \(id) -OnPremisesImmutableId \(anchor)")
+            lines.append("if (Test-AsPlanned \(id) @{ \(planned.joined(separator: "; ")) }) {")
+            lines.append("    Update-MgUser -UserId \(id) -OnPremisesImmutableId \(anchor)")
+            lines.append("}")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Reads the user first and says why it is skipped when its state differs from the plan,
+    /// as `apply` does (SPEC §6): compared exactly, `null` and `""` alike.
+    static let guardFunction = [
+        "",
+        "function Test-AsPlanned([string]$UserId, [hashtable]$Planned) {",
+        "    $user = Get-MgUser -UserId $UserId -Property (@('Id') + $Planned.Keys) -ErrorAction SilentlyContinue",
+        "    if (-not $user) { Write-Warning \"skipped ${UserId}: the cloud user no longer exists\"; return $false }",
+        "    foreach ($name in $Planned.Keys) {",
+        "        if (\"$($user.$name)\" -cne \"$($Planned[$name])\") {",
+        "            Write-Warning \"skipped ${UserId}: $name is '$($user.$name)' now, not '$($Planned[$name])' as when the plan was made; make a new plan\"",
+        "            return $false",
+        "        }",
+        "    }",
+        "    return $true",
+        "}",
+    ]
+
+    /// A planned value: `$null`, or a single-quoted literal.
+    static func literal(_ value: String?, entry: Int, field: String) throws(ScriptError) -> String {
+        guard let value else { return "$null" }
+        return try quoted(value, entry: entry, field: field)
     }
 
     /// `value` as a PowerShell single-quoted string literal.

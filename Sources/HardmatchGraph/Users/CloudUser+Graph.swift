@@ -11,19 +11,10 @@ extension CloudUser {
 
     static var graphSelect: String { graphProperties.joined(separator: ",") }
 
-    /// Reads one Graph user object; nil when it has no string `id`.
+    /// Reads one Graph user object through Core's reader, the one normaliser of files and
+    /// live reads (`""` is null, null proxy addresses skipped); nil when it is no user.
     init?(graph json: JSONValue) {
-        guard let id = json["id"]?.string, !id.isEmpty else { return nil }
-        self.init(
-            id: id,
-            userPrincipalName: json["userPrincipalName"]?.string,
-            mail: json["mail"]?.string,
-            proxyAddresses: json["proxyAddresses"]?.array?.compactMap(\.string) ?? [],
-            onPremisesImmutableId: json["onPremisesImmutableId"]?.string,
-            onPremisesSyncEnabled: json["onPremisesSyncEnabled"]?.bool,
-            userType: json["userType"]?.string,
-            displayName: json["displayName"]?.string,
-            accountEnabled: json["accountEnabled"]?.bool
-        )
+        guard case .object = json, let export = try? CloudExportReader.read(json.serialized), export.users.count == 1 else { return nil }
+        self = export.users[0]
     }
 }

@@ -64,9 +64,23 @@ public struct AnchorWriter {
             )
         }
 
-        let live: [String: Result<CloudUser?, GraphError>]
+        var live: [String: Result<CloudUser?, GraphError>]
         do {
             live = try await client.users(ids: batch.map(\.cloudID))
+            let guarded = batch.filter(\.needsHardeningFacts).map(\.cloudID)
+            if !guarded.isEmpty {
+                for (id, facts) in try await client.hardeningFacts(ids: guarded) {
+                    guard case .success(var user?)? = live[id] else { continue }
+                    switch facts {
+                    case .success(let facts):
+                        user.onPremisesObjectIdentifier = facts.onPremisesObjectIdentifier
+                        user.isCloudManaged = facts.isCloudManaged
+                        live[id] = .success(user)
+                    case .failure(let error):
+                        live[id] = .failure(error)
+                    }
+                }
+            }
         } catch {
             summary.stoppedBecause = "reading users failed: \(error)"
             summary.notAttempted += batch.count

@@ -52,6 +52,20 @@ public enum WriteDecision: Sendable, Equatable {
         if case .value(let expected) = target.expectedUserType, expected != live.userType {
             return .skip(.changed(property: "userType", expected: shown(expected), live: shown(live.userType)))
         }
+        if case .value(let expected) = target.expectedUserPrincipalName, expected != live.userPrincipalName {
+            return .skip(.changed(property: "userPrincipalName", expected: shown(expected), live: shown(live.userPrincipalName)))
+        }
+        if case .value(let expected) = target.expectedMail, expected != live.mail {
+            return .skip(.changed(property: "mail", expected: shown(expected), live: shown(live.mail)))
+        }
+        if case .value(let expected) = target.expectedObjectIdentifier, expected != live.onPremisesObjectIdentifier {
+            return .skip(.changed(property: "onPremisesObjectIdentifier", expected: shown(expected), live: shown(live.onPremisesObjectIdentifier)))
+        }
+        // A plan that could not read the sync behaviour recorded null, which only a cloud-managed
+        // user contradicts: on-premises cannot take that one over.
+        if case .value(let expected) = target.expectedCloudManaged, let managed = live.isCloudManaged, managed != (expected ?? false) {
+            return .skip(.changed(property: "onPremisesSyncBehavior.isCloudManaged", expected: shown(expected), live: shown(managed)))
+        }
         return .write(before: live.onPremisesImmutableId)
     }
 

@@ -13,10 +13,16 @@ public struct WriteTarget: Sendable, Equatable {
     public let expectedImmutableID: String?
     public let expectedSyncEnabled: Expected<Bool?>
     public let expectedUserType: Expected<String?>
+    public let expectedUserPrincipalName: Expected<String?>
+    public let expectedMail: Expected<String?>
+    public let expectedObjectIdentifier: Expected<String?>
+    public let expectedCloudManaged: Expected<Bool?>
 
     public init(
         cloudID: String, userPrincipalName: String?, onPremDN: String? = nil, value: String?, expectedImmutableID: String?,
-        expectedSyncEnabled: Expected<Bool?> = .notRecorded, expectedUserType: Expected<String?> = .notRecorded
+        expectedSyncEnabled: Expected<Bool?> = .notRecorded, expectedUserType: Expected<String?> = .notRecorded,
+        expectedUserPrincipalName: Expected<String?> = .notRecorded, expectedMail: Expected<String?> = .notRecorded,
+        expectedObjectIdentifier: Expected<String?> = .notRecorded, expectedCloudManaged: Expected<Bool?> = .notRecorded
     ) {
         self.cloudID = cloudID
         self.userPrincipalName = userPrincipalName
@@ -25,6 +31,15 @@ public struct WriteTarget: Sendable, Equatable {
         self.expectedImmutableID = expectedImmutableID
         self.expectedSyncEnabled = expectedSyncEnabled
         self.expectedUserType = expectedUserType
+        self.expectedUserPrincipalName = expectedUserPrincipalName
+        self.expectedMail = expectedMail
+        self.expectedObjectIdentifier = expectedObjectIdentifier
+        self.expectedCloudManaged = expectedCloudManaged
+    }
+
+    /// True when the decision needs the facts only `/beta` and the sync-behaviour relationship give.
+    public var needsHardeningFacts: Bool {
+        expectedObjectIdentifier != .notRecorded || expectedCloudManaged != .notRecorded
     }
 
     /// The write a plan entry asks for.
@@ -32,7 +47,9 @@ public struct WriteTarget: Sendable, Equatable {
         self.init(
             cloudID: write.cloudID, userPrincipalName: write.cloudUserPrincipalName, onPremDN: write.onPremDN,
             value: write.immutableID, expectedImmutableID: write.plannedImmutableID,
-            expectedSyncEnabled: write.plannedSyncEnabled, expectedUserType: write.plannedUserType
+            expectedSyncEnabled: write.plannedSyncEnabled, expectedUserType: write.plannedUserType,
+            expectedUserPrincipalName: write.plannedUserPrincipalName, expectedMail: write.plannedMail,
+            expectedObjectIdentifier: write.plannedObjectIdentifier, expectedCloudManaged: write.plannedCloudManaged
         )
     }
 

@@ -32,12 +32,16 @@ struct Apply: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let writes: [PlannedWrite]
+        let file: PlanFile
         do {
-            writes = try PlanReader.read(path: plan)
+            file = try PlanReader.readFile(path: plan)
         } catch {
             throw CommandFailure(error.description)
         }
+        if !file.unknownRoleParts.isEmpty {
+            throw CommandFailure("\(plan): the plan's role holders are unknown (\(file.unknownRoleParts.joined(separator: ", ")) could not be read), so it may propose writes to administrators; make the plan again with credentials that can read them, or with --admins FILE")
+        }
+        let writes = file.writes
         try await WriteRun(operation: .apply, graph: graph, journalPath: journal, write: yes).run(writes.map(WriteTarget.init))
     }
 }

@@ -23,7 +23,7 @@ struct Check: AsyncParsableCommand {
     @Option(name: .customLong("verified-domain"), help: ArgumentHelp("A domain verified in the tenant (repeat for each); UPN suffixes outside the list are reported.", valueName: "domain"))
     var verifiedDomains: [String] = []
 
-    @Flag(name: .customLong("include-system"), help: "Also check the system accounts left out by default (critical system objects such as Administrator and krbtgt, Guest, Exchange system mailboxes, MSOL_*, names ending in $, conflict objects).")
+    @Flag(name: .customLong("include-system"), help: "Also check the users Entra Connect's default rules never synchronise (critical system objects such as krbtgt, its own MSOL_/AAD_ accounts, Exchange system mailboxes, objects written back from the cloud, replication conflicts); dump shows each one's rule as outOfScope.")
     var includeSystem = false
 
     @Option(help: "Output format: table, json, ndjson or csv (default: table on a terminal, json otherwise).")
@@ -52,7 +52,9 @@ struct Check: AsyncParsableCommand {
             throw CommandFailure("\(failure.message); nothing was checked")
         }
         var report = check.report()
-        report.notUsers = summary.nonUsers
+        // SPEC §3: a record without attributes is not a user either; its own warning line
+        // named it, and counting it here keeps the summary's entries adding up.
+        report.notUsers = summary.nonUsers + summary.unreadable
         try sink.write(Self.render(report, as: chosen))
         try sink.commit()
         Terminal.standardError.writeLine(report.summary)

@@ -31,9 +31,7 @@ struct Dump: AsyncParsableCommand {
         do {
             summary = try await UserSource(options: source).readUsers(verbose: verbose) { try writer.append($0) }
         } catch let failure as CommandFailure {
-            guard writer.count > 0 else { throw failure }
-            let kept = output.output == nil ? "the output above is incomplete" : "no output file was written"
-            throw CommandFailure("\(failure.message); \(writer.count) users were read before it, and \(kept)")
+            throw CommandFailure("\(failure.message); \(Self.partialOutcome(users: writer.count, sink: sink, toFile: output.output != nil))")
         }
         try writer.end()
         try sink.commit()
@@ -43,5 +41,15 @@ struct Dump: AsyncParsableCommand {
         if summary.problems > 0 {
             throw CommandFailure("\(summary.problems) entr\(summary.problems == 1 ? "y" : "ies") could not be read as users (listed above); the output lacks them")
         }
+    }
+
+    /// What became of the users read before a failure, as it is: a file is never written,
+    /// and on standard output the users read are printed (buffered ones flushed first), so
+    /// that the message can say exactly what is above it.
+    private static func partialOutcome(users: Int, sink: OutputSink, toFile: Bool) -> String {
+        if toFile { return "no output file was written" }
+        guard users > 0 else { return "no user was printed" }
+        guard (try? sink.flush()) != nil else { return "\(users) user\(users == 1 ? " was" : "s were") read before it, and not all of them could be printed" }
+        return "the \(users) user\(users == 1 ? "" : "s") read before it \(users == 1 ? "is" : "are") printed above, and the list is incomplete"
     }
 }

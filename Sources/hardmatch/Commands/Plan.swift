@@ -28,6 +28,9 @@ struct Plan: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Cloud user ids or UPNs that hold administrator roles, one a line.", valueName: "file"))
     var admins: String?
 
+    @Option(name: .customLong("sync-features"), help: ArgumentHelp("The tenant's sync features: the JSON of GET /v1.0/directory/onPremisesSynchronization (default: read live, else Microsoft's defaults, stated as assumed).", valueName: "file"))
+    var syncFeatures: String?
+
     @Option(help: ArgumentHelp("CSV of explicit pairings: onPrem,cloud (UPN, mail, sAMAccountName, DN, id or GUID).", valueName: "file"))
     var mapping: String?
 
@@ -88,22 +91,48 @@ struct Plan: AsyncParsableCommand {
         } catch {
             onPremRead = .failure(error)
         }
-        let (indexedCloud, findings, graphAdmins, cloudSeconds) = try await cloudRead.value
+        let cloudData = try await cloudRead.value
+        let indexedCloud = cloudData.users
         let cloud = indexedCloud.users
-        for finding in findings { Terminal.standardError.writeLine("warning: \(finding)") }
+        for finding in cloudData.findings { Terminal.standardError.writeLine("warning: \(finding)") }
         for message in onPremMessages { Terminal.standardError.writeLine(message) }
         let indexedOnPrem = try onPremRead.get()
         let onPrem = indexedOnPrem.users
         timer.report("on-premises users read (\(onPrem.count) users)", seconds: onPremSeconds.read)
         timer.report("then: on-premises users sorted and indexed", seconds: onPremSeconds.indexed)
-        timer.report("alongside: cloud files read (\(cloud.count) users)", seconds: cloudSeconds.read)
-        timer.report("then: cloud users indexed", seconds: cloudSeconds.indexed)
+        timer.report("alongside: cloud files read (\(cloud.count) users)", seconds: cloudData.seconds.read)
+        timer.report("then: cloud users indexed", seconds: cloudData.seconds.indexed)
         timer.mark("both inputs read")
 
-        let adminIds = try readAdmins(cloud).union(graphAdmins)
+        var tenant = try tenantContext(cloudData)
+        var adminIds = try readAdmins(cloud)
+        if let holders = cloudData.roleHolders {
+            adminIds.formUnion(holders.ids)
+            adminIds.formUnion(Self.ids(of: holders.userPrincipalNames, in: cloud))
+        }
         let pairings = try readMapping(onPrem: onPrem, cloud: cloud)
-        let builder = PlanBuilder(indexedOnPrem: indexedOnPrem, indexedCloud: indexedCloud, adminIds: adminIds, pairings: pairings, preferHard: preferHard)
-        let plan = await builder.buildConcurrently()
+        var builder = PlanBuilder(indexedOnPrem: indexedOnPrem, indexedCloud: indexedCloud, adminIds: adminIds, pairings: pairings, preferHard: preferHard, tenant: tenant)
+        var plan = await builder.buildConcurrently()
+        if case .graph(let configuration) = cloudSource {
+            // onPremisesSyncBehavior is a relationship: read for the cloud users the plan
+            // joins, then the plan is made again with it.
+            let joined = plan.entries.compactMap { $0.onPrem != nil ? $0.cloud?.id : nil }
+            if !joined.isEmpty {
+                do {
+                    let managed = try await GraphClient(configuration: configuration).cloudManaged(ids: joined)
+                    var users = cloud
+                    for index in users.indices { if let value = managed[users[index].id] { users[index].isCloudManaged = value } }
+                    builder = PlanBuilder(indexedOnPrem: indexedOnPrem, indexedCloud: IndexedCloudUsers(users), adminIds: adminIds, pairings: pairings, preferHard: preferHard, tenant: tenant)
+                } catch let error as GraphError where GraphClient.isRefusal(error) {
+                    tenant.markUnknown("onPremisesSyncBehavior")
+                    Terminal.standardError.writeLine("warning: cannot read onPremisesSyncBehavior (\(error)); the plan does not check cloudManaged and says so")
+                    builder.tenant = tenant
+                } catch let error as GraphError {
+                    throw CommandFailure("reading onPremisesSyncBehavior from Microsoft Graph: \(error)")
+                }
+                plan = await builder.buildConcurrently()
+            }
+        }
         timer.mark("plan built (\(plan.count) entries)")
 
         let sink = try OutputSink(path: output)
@@ -115,6 +144,9 @@ struct Plan: AsyncParsableCommand {
         }
         try sink.commit()
         timer.mark("plan written")
+        for blocker in plan.blockers {
+            Terminal.standardError.writeLine("blocker: \(blocker.reason.rawValue) holds back \(blocker.users) entr\(blocker.users == 1 ? "y" : "ies"): \(blocker.action)")
+        }
         Terminal.standardError.writeLine("plan: \(onPrem.count) on-premises and \(cloud.count) cloud users: \(plan.summary.line)")
         ExitReclaim.keep(builder, plan)
     }
@@ -128,31 +160,49 @@ struct Plan: AsyncParsableCommand {
     }
 
     /// Reads the cloud users (each id once) and indexes them for the plan, with the warnings
-    /// for what does not stop the plan, from live Graph also the holders of administrator
-    /// roles, and the seconds reading and indexing took.
-    private static func readCloudUsers(_ source: CloudSource) async throws -> (users: IndexedCloudUsers, findings: [String], admins: Set<String>, seconds: (read: Double, indexed: Double)) {
+    /// for what does not stop the plan; from live Graph also the role holders, the sync
+    /// features and `onPremisesObjectIdentifier` (from `/beta`).
+    private static func readCloudUsers(_ source: CloudSource) async throws -> CloudRead {
         let clock = ContinuousClock()
         let start = clock.now
         var set = CloudUserSet()
-        var admins: Set<String> = []
+        var roleHolders: RoleHolders?
+        var liveFeatures: Result<SyncFeatures, GraphError>?
+        var unchecked: [String: String] = [:]
+        var users: [CloudUser]
         switch source {
         case .files(let paths):
             for path in paths {
                 let bytes = try FileContents.read(path, option: "--cloud")
                 do {
-                    try set.add(CloudExportReader.read(bytes), file: path)
+                    let export = try CloudExportReader.read(bytes)
+                    try export.requireDecidingFields()
+                    try set.add(export, file: path)
                 } catch let error as CloudExportError {
                     throw CommandFailure("--cloud \(path): \(error)")
                 } catch let problem as CloudUserSet.Problem {
                     throw CommandFailure("--cloud: \(problem)")
                 }
             }
+            users = set.users
+            for field in set.unchecked { unchecked[field] = "absent from the export" }
         case .graph(let configuration):
             let client = GraphClient(configuration: configuration)
             do {
-                let users = try await client.users()
-                admins = Set(try await client.administrators().map(\.id))
-                try set.add(CloudExportReader.export(of: users), file: "Microsoft Graph")
+                try set.add(CloudExportReader.export(of: try await client.users()), file: "Microsoft Graph")
+                users = set.users
+                do {
+                    let identifiers = try await client.objectIdentifiers()
+                    for index in users.indices { users[index].onPremisesObjectIdentifier = identifiers[users[index].id] }
+                } catch let error as GraphError where GraphClient.isRefusal(error) {
+                    unchecked["onPremisesObjectIdentifier"] = "GET /beta/users: \(error)"
+                }
+                roleHolders = try await client.roleHolders()
+                do {
+                    liveFeatures = .success(try await client.syncFeatures())
+                } catch let error as GraphError where GraphClient.isRefusal(error) {
+                    liveFeatures = .failure(error)
+                }
             } catch let error as GraphError {
                 throw CommandFailure("reading the cloud users from Microsoft Graph: \(error)")
             } catch let problem as CloudUserSet.Problem {
@@ -165,8 +215,56 @@ struct Plan: AsyncParsableCommand {
             throw CommandFailure("--cloud: \(error)")
         }
         let read = clock.now
-        let indexed = IndexedCloudUsers(set.users)
-        return (indexed, set.findings, admins, (PhaseTimer.seconds(read - start), PhaseTimer.seconds(clock.now - read)))
+        let indexed = IndexedCloudUsers(users)
+        return CloudRead(
+            users: indexed, findings: set.findings, roleHolders: roleHolders, liveFeatures: liveFeatures, unchecked: unchecked,
+            seconds: (PhaseTimer.seconds(read - start), PhaseTimer.seconds(clock.now - read))
+        )
+    }
+
+    /// The tenant the plan states: features from `--sync-features`, else live, else the
+    /// defaults (stated as assumed); where the role holders came from; what was not checked.
+    private func tenantContext(_ cloud: CloudRead) throws -> TenantContext {
+        var tenant = TenantContext.assumed
+        if let syncFeatures {
+            do {
+                tenant.features = try SyncFeaturesReader.read(try FileContents.read(syncFeatures, option: "--sync-features"))
+                tenant.featureSource = .file
+            } catch let error as SyncFeaturesError {
+                throw CommandFailure("--sync-features \(syncFeatures): \(error)")
+            }
+        } else if let live = cloud.liveFeatures {
+            switch live {
+            case .success(let features):
+                tenant.features = features
+                tenant.featureSource = .live
+            case .failure(let error):
+                Terminal.standardError.writeLine("warning: cannot read the tenant's sync features (\(error)); only a delegated Global Administrator can read GET /v1.0/directory/onPremisesSynchronization, app-only credentials cannot: the plan assumes Microsoft's defaults; give them with --sync-features FILE")
+            }
+        }
+        if let holders = cloud.roleHolders {
+            tenant.roleHolders = .live
+            for (part, reason) in holders.unreadable.sorted(by: { $0.key < $1.key }) {
+                tenant.markUnknown(part)
+                Terminal.standardError.writeLine("warning: cannot read \(part) (\(reason)); role holders are unknown: adminRole is not fully checked and apply will refuse to write")
+            }
+        } else if admins != nil {
+            tenant.roleHolders = .file
+        }
+        for (field, reason) in cloud.unchecked.sorted(by: { $0.key < $1.key }) {
+            tenant.markUnknown(field)
+            if reason != "absent from the export" {
+                Terminal.standardError.writeLine("warning: cannot read \(field) (\(reason)); the plan does not check it and says so")
+            }
+        }
+        return tenant
+    }
+
+    /// The ids of the cloud users with these UPNs (ignoring case).
+    private static func ids(of upns: Set<String>, in cloud: [CloudUser]) -> Set<String> {
+        guard !upns.isEmpty else { return [] }
+        let folded = Set(upns.map { $0.lowercased() })
+        return Set(cloud.compactMap { user in user.userPrincipalName.map { folded.contains($0.lowercased()) } == true ? user.id : nil })
     }
 
     /// The on-premises users; any entry that could not be read stops the command.

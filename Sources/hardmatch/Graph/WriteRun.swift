@@ -37,14 +37,19 @@ struct WriteRun {
         }
     }
 
-    /// Ids and UPNs of every directory role holder: SPEC §9 forbids writing to them.
+    /// Ids and UPNs of every role holder, assigned or eligible, directly or through a group:
+    /// SPEC §9 forbids writing to them, so a part that cannot be read stops the run.
     private func roleHolders(_ client: GraphClient) async throws -> Set<String> {
+        let holders: RoleHolders
         do {
-            let members = try await client.administrators()
-            return Set(members.flatMap { [$0.id] + ($0.userPrincipalName.map { [$0] } ?? []) }.map { $0.lowercased() })
+            holders = try await client.roleHolders()
         } catch {
-            throw CommandFailure("cannot read the administrator roles, so no write can be checked against them: \(error)")
+            throw CommandFailure("cannot read the role holders, so no write can be checked against them: \(error)")
         }
+        if let (part, reason) = holders.unreadable.min(by: { $0.key < $1.key }) {
+            throw CommandFailure("cannot read \(part) (\(reason)); no write is made while role holders are unknown: grant RoleManagement.Read.Directory (and RoleEligibilitySchedule.Read.Directory) and run again")
+        }
+        return holders.lowercasedKeys
     }
 
     private func failureLine(_ summary: WriteSummary) -> String {

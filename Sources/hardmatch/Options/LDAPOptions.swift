@@ -34,8 +34,8 @@ struct LDAPOptions: ParsableArguments {
     @Flag(name: .customLong("allow-plaintext"), help: "Permit a simple bind over ldap:// without StartTLS.")
     var allowPlaintext = false
 
-    @Option(help: "Search base (default: the RootDSE's defaultNamingContext).")
-    var base: String?
+    @Option(name: .customLong("base"), help: ArgumentHelp("Search base (default: the RootDSE's defaultNamingContext); repeat to read several subtrees, as the Entra Connect wizard's OU filtering selects them.", valueName: "dn"))
+    var bases: [String] = []
 
     @Option(help: "LDAP filter (default: user accounts, \(UserSearch.defaultFilter)).")
     var filter: String?

@@ -24,7 +24,7 @@ struct UserListWriter {
             try sink.write(csv.bytes)
             csv.removeAll()
         case .table:
-            try sink.write(Self.tableRow(["sAMAccountName", "enabled", "sourceAnchor", "userPrincipalName", "primarySmtp"]))
+            try sink.write(Self.tableRow(["sAMAccountName", "enabled", "sourceAnchor", "userPrincipalName", "primarySmtp", "outOfScope"]))
         case .ndjson: break
         }
     }
@@ -46,6 +46,7 @@ struct UserListWriter {
             try sink.write(Self.tableRow([
                 user.sAMAccountName ?? "-", user.enabled.map { $0 ? "yes" : "no" } ?? "-",
                 user.sourceAnchor.string, user.userPrincipalName ?? "-", user.primarySmtp ?? "-",
+                user.outOfScope?.rawValue ?? "-",
             ]))
         }
     }
@@ -55,7 +56,7 @@ struct UserListWriter {
         try sink.flush()
     }
 
-    private static let widths = [20, 7, 24, 40]
+    private static let widths = [20, 7, 24, 40, 40]
 
     /// A fixed-width row: a streamed table cannot measure columns it has not seen yet.
     private static func tableRow(_ fields: [String]) -> String {

@@ -15,6 +15,8 @@ struct UserSource {
         case reference([String])
         /// An entry of an export that is not a user (a group, a contact, a computer): left out.
         case nonUser
+        /// The DN of an export's record without attributes, which is not taken as a user.
+        case unreadable(String)
     }
 
     let options: DirectorySourceOptions
@@ -27,11 +29,15 @@ struct UserSource {
         let problems: Int
         /// Entries that are not users, left out without a word (an export's groups and contacts).
         let nonUsers: Int
+        /// Records of an export without attributes; one warning counted them. Not users
+        /// either (SPEC §3), but counted apart from `nonUsers`.
+        let unreadable: Int
     }
 
     /// Calls `body` with each user, and handles the rest the way every command does:
-    /// a warning line per entry that is not a usable user, search continuation references
-    /// listed only when `verbose`, and a progress line for a person at a terminal.
+    /// a warning line per entry that is not a usable user, one for all the records without
+    /// attributes, search continuation references listed only when `verbose`, and a
+    /// progress line for a person at a terminal.
     ///
     /// `report` receives the warning and note lines; by default they go to standard error
     /// at once (`plan` holds them until its other input is read).
@@ -42,11 +48,16 @@ struct UserSource {
     ) async throws -> Summary {
         var problems = 0
         var nonUsers = 0
+        var users = 0
+        var withoutAccountName = 0
+        var unreadable = UnreadableEntries()
         var progress = Progress()
         defer { progress.finish() }
         let description = try await read { event in
             switch event {
             case .user(let user):
+                users += 1
+                if user.outOfScope == .noSAMAccountName { withoutAccountName += 1 }
                 try body(user)
                 progress.advance("users")
             case .problem(let problem):
@@ -58,9 +69,16 @@ struct UserSource {
                 }
             case .nonUser:
                 nonUsers += 1
+            case .unreadable(let dn):
+                unreadable.add(dn)
             }
         }
-        return Summary(description: description, problems: problems, nonUsers: nonUsers)
+        if let warning = unreadable.warning { report(warning) }
+        if users > 0, withoutAccountName == users {
+            // Every user out of scope for want of one attribute is an export that lacks it.
+            report("warning: no user has a sAMAccountName, so the sync would take none of them (outOfScope noSAMAccountName); if the export left the attribute out, export it again with sAMAccountName")
+        }
+        return Summary(description: description, problems: problems, nonUsers: nonUsers, unreadable: unreadable.count)
     }
 
     /// Calls `body` with each event in source order; returns a description of what was read.
@@ -84,6 +102,8 @@ struct UserSource {
                     }
                 case .nonUser:
                     try body(.nonUser)
+                case .unreadable(let dn, _):
+                    try body(.unreadable(dn))
                 case .missingObjectGUID(let dn, let line):
                     try body(.problem("\(name):\(line): \(OnPremUserMapping.Problem.missingObjectGUID(dn: dn))"))
                 case .reference(let urls, _):
@@ -98,25 +118,28 @@ struct UserSource {
         return name
     }
 
+    /// Searches each `--base` subtree (the default naming context without one); a base
+    /// inside another is not searched, and a user two bases reach is given once.
     private func readDirectory(_ body: (Event) throws -> Void) async throws -> String {
         let ldap = options.ldap
         do {
             let connection = try await LDAPConnection.connect(try ldap.configuration())
-            let base: String
-            if let given = ldap.base {
-                base = given
-            } else {
-                base = try await connection.defaultNamingContext()
-            }
-            let search = UserSearch(connection: connection, base: base, filter: ldap.filter, pageSize: ldap.pageSize, rangeStep: ldap.rangeSize)
-            for try await event in search {
-                switch event {
-                case .user(let user): try body(.user(user))
-                case .problem(let problem): try body(.problem(problem.description))
-                case .reference(let urls): try body(.reference(urls))
+            let bases = ldap.bases.isEmpty ? [try await connection.defaultNamingContext()] : SearchBases.outermost(ldap.bases)
+            // Bases the DN comparison could not tell apart as nested still must not repeat a user.
+            var seen = Set<ObjectGUID>()
+            for base in bases {
+                let search = UserSearch(connection: connection, base: base, filter: ldap.filter, pageSize: ldap.pageSize, rangeStep: ldap.rangeSize)
+                for try await event in search {
+                    switch event {
+                    case .user(let user):
+                        if bases.count > 1, !seen.insert(user.objectGUID).inserted { continue }
+                        try body(.user(user))
+                    case .problem(let problem): try body(.problem(problem.description))
+                    case .reference(let urls): try body(.reference(urls))
+                    }
                 }
             }
-            return "\(connection.uri) under \(base)"
+            return "\(connection.uri) under \(bases.joined(separator: "; "))"
         } catch let error as LDAPError {
             throw CommandFailure(error.description)
         }

@@ -5,7 +5,7 @@ enum CheckFixtures {
     /// A user whose GUID is derived from its name, so every fixture user is distinct.
     static func user(
         _ name: String, upn: String? = nil, mail: String? = nil, proxies: [String] = [],
-        sam: String? = nil, nickname: String? = nil, critical: Bool? = nil, dn: String? = nil
+        sam: String? = nil, nickname: String? = nil, critical: Bool? = nil, dn: String? = nil, outOfScope: SyncScopeRule? = nil
     ) -> OnPremUser {
         var bytes = [UInt8](repeating: 0, count: 16)
         for (index, byte) in name.utf8.enumerated() { bytes[index % 16] &+= byte &+ UInt8(truncatingIfNeeded: index) }
@@ -13,7 +13,8 @@ enum CheckFixtures {
         let guid = try! ObjectGUID(rawBytes: bytes)
         return OnPremUser(
             dn: dn ?? "CN=\(name),OU=Test,DC=contoso,DC=com", objectGUID: guid, userPrincipalName: upn, mail: mail,
-            proxyAddresses: proxies, sAMAccountName: sam ?? name, mailNickname: nickname, isCriticalSystemObject: critical
+            proxyAddresses: proxies, sAMAccountName: sam ?? name, mailNickname: nickname, isCriticalSystemObject: critical,
+            outOfScope: outOfScope
         )
     }
 

@@ -6,7 +6,7 @@ import Testing
         CheckFixtures.user("zed", upn: "zed smith@contoso.com"),
         CheckFixtures.user("amy", upn: "amy@contoso.com", mail: "amy@contoso.com", proxies: ["SMTP:amy@contoso.com"]),
         CheckFixtures.user("bob", upn: "AMY@contoso.com"),
-        CheckFixtures.user("krbtgt", upn: "krbtgt bad@contoso.com", sam: "krbtgt"),
+        CheckFixtures.user("krbtgt", upn: "krbtgt bad@contoso.com", sam: "krbtgt", critical: true, outOfScope: .isCriticalSystemObject),
     ]
 
     @Test func findingsComeInReportOrderWhateverTheInputOrder() {
@@ -23,7 +23,7 @@ import Testing
         #expect(backward.report().findings.map { [$0.dn, $0.attribute, $0.value, $0.rule] } == report.findings.map { [$0.dn, $0.attribute, $0.value, $0.rule] })
     }
 
-    @Test func systemObjectsAreLeftOutUnlessIncluded() {
+    @Test func usersOutOfScopeAreLeftOutUnlessIncluded() {
         var check = DirectoryCheck()
         dirty.forEach { check.check($0) }
         #expect(check.report().usersChecked == 3)
@@ -34,6 +34,16 @@ import Testing
         dirty.forEach { all.check($0) }
         #expect(all.report().usersChecked == 4)
         #expect(all.report().findings.contains { $0.dn.hasPrefix("CN=krbtgt") && $0.rule == "upnCharacter" })
+    }
+
+    /// IdFix's name-based exclusions are gone: a health mailbox or an account ending in `$`
+    /// is synchronised, so its data can break the sync and is checked.
+    @Test func onlyTheSyncScopeDecidesWhoIsLeftOut() {
+        var check = DirectoryCheck()
+        check.check(CheckFixtures.user("HealthMailbox0c4e7d1", upn: "health mailbox@contoso.com"))
+        check.check(CheckFixtures.user("trust", upn: "trust account@contoso.com", sam: "CONTOSO$"))
+        #expect(check.report().usersChecked == 2)
+        #expect(check.report().findings.count { $0.rule == "upnCharacter" } == 2)
     }
 
     @Test func summaryAndErrorState() {
@@ -49,7 +59,7 @@ import Testing
         #expect(report.hasErrors)
         #expect(report.errors == 3)
         #expect(report.warnings == 1)
-        #expect(report.summary == "3 errors, 1 warning in 4 users checked (1 system object left out; --include-system checks them)")
+        #expect(report.summary == "3 errors, 1 warning in 4 users checked (1 user out of the sync's scope left out; --include-system checks them)")
     }
 }
 
@@ -82,6 +92,6 @@ import Testing
         report.systemObjectsSkipped = 1
         report.notUsers = 1
         #expect(report.entries == 5)
-        #expect(report.summary == "0 errors, 0 warnings in 3 users checked (5 entries: 1 not user; 1 system object left out; --include-system checks them)")
+        #expect(report.summary == "0 errors, 0 warnings in 3 users checked (5 entries: 1 not user; 1 user out of the sync's scope left out; --include-system checks them)")
     }
 }

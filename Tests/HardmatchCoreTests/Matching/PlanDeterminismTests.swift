@@ -23,6 +23,9 @@ import Testing
             }
         }
         onPrem.append(Fixture.onPrem("solo", 200))
+        // Out of scope, with the UPN of an in-scope user and the anchor of a cloud user.
+        onPrem.append(Fixture.onPrem("system", 201, upn: "user1@contoso.com", outOfScope: .isCriticalSystemObject))
+        cloud.append(Fixture.cloud("id-system", anchor: Fixture.anchor(201)))
         cloud.append(Fixture.cloud("id-shared", proxies: ["smtp:shared1@contoso.com", "smtp:shared2@contoso.com"]))
         return (onPrem, cloud)
     }

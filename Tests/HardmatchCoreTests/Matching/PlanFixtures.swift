@@ -13,7 +13,7 @@ enum Fixture {
 
     static func onPrem(
         _ name: String, _ number: UInt8, upn: String? = "", smtp: String? = "", aliases: [String] = [],
-        mail: String? = nil, consistency: UInt8? = nil
+        mail: String? = nil, consistency: UInt8? = nil, outOfScope: SyncScopeRule? = nil
     ) -> OnPremUser {
         let upnValue = upn == "" ? "\(name)@contoso.com" : upn
         let smtpValue = smtp == "" ? "\(name)@contoso.com" : smtp
@@ -21,7 +21,7 @@ enum Fixture {
             dn: "CN=\(name),OU=Staff,DC=contoso,DC=com", objectGUID: guid(number),
             consistencyGuid: consistency.map(guid), userPrincipalName: upnValue, mail: mail,
             proxyAddresses: (smtpValue.map { ["SMTP:\($0)"] } ?? []) + aliases.map { "smtp:\($0)" },
-            sAMAccountName: name
+            sAMAccountName: name, outOfScope: outOfScope
         )
     }
 

@@ -17,7 +17,7 @@ import Testing
         let bytes = PlanFormat.json(Self.plan)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
         let summary = try #require(document["summary"] as? [String: Int])
-        #expect(summary == ["anchored": 0, "softMatch": 0, "setImmutableId": 1, "conflict": 1, "onPremOnly": 0, "cloudOnly": 1])
+        #expect(summary == ["anchored": 0, "softMatch": 0, "setImmutableId": 1, "conflict": 1, "onPremOnly": 0, "cloudOnly": 1, "outOfScope": 0])
         let entries = try #require(document["entries"] as? [[String: Any]])
         #expect(entries.count == 3)
         let ann = entries[0]
@@ -28,7 +28,7 @@ import Testing
         let onPrem = try #require(ann["onPrem"] as? [String: Any])
         #expect(Set(onPrem.keys) == ["dn", "objectGUID", "userPrincipalName", "sAMAccountName", "sourceAnchor", "primarySmtp"])
         let cloud = try #require(ann["cloud"] as? [String: Any])
-        #expect(Set(cloud.keys) == ["id", "userPrincipalName", "mail", "onPremisesImmutableId", "onPremisesSyncEnabled", "userType"])
+        #expect(Set(cloud.keys) == ["id", "userPrincipalName", "mail", "onPremisesImmutableId", "onPremisesSyncEnabled", "userType", "onPremisesObjectIdentifier", "onPremisesSyncBehavior"])
         #expect(ann["detail"] is NSNull)
 
         let bea = entries[1]
@@ -40,7 +40,8 @@ import Testing
         #expect(entries[2]["immutableId"] is NSNull)
 
         let text = String(decoding: bytes, as: UTF8.self)
-        #expect(text.hasPrefix(#"{"summary":{"anchored":0,"softMatch":0,"setImmutableId":1,"conflict":1,"onPremOnly":0,"cloudOnly":1},"#))
+        #expect(text.hasPrefix(#"{"tenant":{"source":"assumed","#))
+        #expect(text.contains(#""blockers":[]},"# + "\n" + #""summary":{"anchored":0,"softMatch":0,"setImmutableId":1,"conflict":1,"onPremOnly":0,"cloudOnly":1,"outOfScope":0},"#))
         #expect(text.contains(#"{"outcome":"setImmutableId","via":"upnLocalPart","reason":null,"immutableId":""#))
     }
 
@@ -58,7 +59,7 @@ import Testing
         var bytes: [UInt8] = []
         PlanFormat.writeTable(Self.plan) { bytes += $0 }
         let text = String(decoding: bytes, as: UTF8.self)
-        #expect(text.hasSuffix("0 anchored, 0 softMatch, 1 setImmutableId, 1 conflict, 0 onPremOnly, 1 cloudOnly (conflicts: 1 anchorMismatch)\n"))
+        #expect(text.hasSuffix("0 anchored, 0 softMatch, 1 setImmutableId, 1 conflict, 0 onPremOnly, 1 cloudOnly, 0 outOfScope (conflicts: 1 anchorMismatch)\n"))
         #expect(text.contains("anchorMismatch"))
     }
 }

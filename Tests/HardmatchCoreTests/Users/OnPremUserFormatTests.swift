@@ -19,6 +19,7 @@ import Testing
         json.field("sAMAccountName", user.sAMAccountName)
         json.field("displayName", user.displayName)
         json.field("enabled", user.enabled)
+        json.field("outOfScope", user.outOfScope?.rawValue)
         json.endObject()
         return json.bytes
     }
@@ -34,6 +35,7 @@ import Testing
                 sAMAccountName: "zoe", displayName: "Zoë\u{1}", userAccountControl: 514
             ),
             OnPremUser(dn: "CN=Bare", objectGUID: other),
+            OnPremUser(dn: "CN=krbtgt,CN=Users", objectGUID: other, sAMAccountName: "krbtgt", outOfScope: .isCriticalSystemObject),
             OnPremUser(dn: "", objectGUID: guid, proxyAddresses: ["smtp:only@secondary"], userAccountControl: 512),
         ]
         for user in users {
@@ -47,6 +49,7 @@ import Testing
                 ("consistencyGuid", user.consistencyGuid?.string), ("sourceAnchor", user.sourceAnchor.string),
                 ("userPrincipalName", user.userPrincipalName), ("mail", user.mail), ("primarySmtp", user.primarySmtp),
                 ("sAMAccountName", user.sAMAccountName), ("displayName", user.displayName),
+                ("outOfScope", user.outOfScope?.rawValue),
             ]
             for (key, expected) in strings {
                 if let expected {

@@ -77,7 +77,7 @@ import Testing
         #expect(result.standardOutput.isEmpty)
         let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
-        #expect(try Data(contentsOf: file).starts(with: Data(#"{"summary":{"anchored":1,"#.utf8)))
+        #expect(try Data(contentsOf: file).starts(with: Data(#"{"tenant":{"source":"assumed","#.utf8)))
     }
 
     @Test func badCloudFilesAreOneErrorLineNamingTheFile() throws {

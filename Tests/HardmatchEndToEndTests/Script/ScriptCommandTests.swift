@@ -11,9 +11,12 @@ import Testing
         #expect(result.status == 0, "\(result.standardError)")
         let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.contains("Connect-MgGraph -Scopes User.ReadWrite.All"))
-        #expect(lines.filter { $0.hasPrefix("Update-MgUser") }.count == 3)
-        let index = try #require(lines.firstIndex(of: "Update-MgUser -UserId '\(GraphFixtures.cloudID(2))' -OnPremisesImmutableId '\(GraphFixtures.anchor(2))'"))
-        #expect(lines[index - 1] == "# CN=User 2,OU=Staff,DC=corp,DC=example -> user2@contoso.onmicrosoft.com")
+        #expect(lines.filter { $0.hasPrefix("    Update-MgUser") }.count == 3)
+        let index = try #require(lines.firstIndex(of: "    Update-MgUser -UserId '\(GraphFixtures.cloudID(2))' -OnPremisesImmutableId '\(GraphFixtures.anchor(2))'"))
+        #expect(lines[index - 2] == "# CN=User 2,OU=Staff,DC=corp,DC=example -> user2@contoso.onmicrosoft.com")
+        // Each write is guarded by its own read, comparing what apply compares.
+        #expect(lines[index - 1] == "if (Test-AsPlanned '\(GraphFixtures.cloudID(2))' @{ OnPremisesImmutableId = $null; OnPremisesSyncEnabled = $null; UserType = 'Member'; UserPrincipalName = 'user2@contoso.onmicrosoft.com'; Mail = 'user2@contoso.com' }) {")
+        #expect(lines.contains("function Test-AsPlanned([string]$UserId, [hashtable]$Planned) {"))
     }
 
     @Test func quotesAreDoubledAndLineBreaksInDNsCannotEndTheComment() throws {

@@ -56,16 +56,78 @@ import Testing
         #expect(try server.httpCount("POST /v1.0/$batch") == 3)
     }
 
-    @Test func everyRoleHolderEvenBeyondGraphsTwentyExpandedMembers() async throws {
+    @Test func everyRoleHolderAssignedEligibleAndThroughNestedGroups() async throws {
         let users = (1...30).map { GraphFixtures.cloudUser($0) }
-        let server = try GraphServer(users: users, roles: [
-            "Global Administrator": [GraphFixtures.cloudID(1)],
-            "User Administrator": (5...29).map(GraphFixtures.cloudID),
-        ])
+        let server = try GraphServer(
+            users: users,
+            roles: ["Global Administrator": [GraphFixtures.cloudID(1)], "User Administrator": ["group-a"] + (5...9).map(GraphFixtures.cloudID)],
+            eligible: ["Exchange Administrator": [GraphFixtures.cloudID(20)]],
+            groups: ["group-a": [GraphFixtures.cloudID(12), "group-b"], "group-b": [GraphFixtures.cloudID(13)]]
+        )
         defer { server.stop() }
-        let holders = try await client(for: server).administrators()
-        #expect(Set(holders.map(\.id)) == Set(([1] + Array(5...29)).map(GraphFixtures.cloudID)))
-        #expect(holders.first { $0.id == GraphFixtures.cloudID(1) }?.roleName == "Global Administrator")
-        #expect(holders.first { $0.id == GraphFixtures.cloudID(1) }?.userPrincipalName == "user1@contoso.onmicrosoft.com")
+        let holders = try await client(for: server).roleHolders()
+        #expect(holders.ids == Set(([1, 12, 13, 20] + Array(5...9)).map(GraphFixtures.cloudID)))
+        #expect(holders.userPrincipalNames.contains("user13@contoso.onmicrosoft.com"))
+        #expect(holders.unreadable.isEmpty)
+        // Two assignments a page: the client followed the nextLinks.
+        #expect(try server.httpCount("GET /v1.0/roleManagement/directory/roleAssignments") == 4)
+    }
+
+    @Test func aRefusedPartIsUnknownNeverNobody() async throws {
+        let server = try GraphServer(
+            users: [GraphFixtures.cloudUser(1), GraphFixtures.cloudUser(2)],
+            roles: ["Global Administrator": [GraphFixtures.cloudID(1)]],
+            eligible: ["Global Administrator": [GraphFixtures.cloudID(2)]],
+            forbidden: ["/v1.0/roleManagement/directory/roleEligibilitySchedules"]
+        )
+        defer { server.stop() }
+        let holders = try await client(for: server).roleHolders()
+        #expect(holders.ids == [GraphFixtures.cloudID(1)])
+        #expect(holders.unknownParts == ["roleEligibilitySchedules"])
+        #expect(holders.unreadable["roleEligibilitySchedules"]?.contains("403") == true)
+    }
+
+    @Test func syncFeaturesLiveAndRefusedForAppOnlyCredentials() async throws {
+        let hardened = ["blockSoftMatchEnabled": true, "blockCloudObjectTakeoverThroughHardMatchEnabled": true,
+                        "softMatchOnUpnEnabled": false, "allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled": false]
+        let server = try GraphServer(users: [], features: hardened)
+        defer { server.stop() }
+        let features = try await client(for: server).syncFeatures()
+        #expect(features.blockSoftMatchEnabled && features.blockCloudObjectTakeoverThroughHardMatchEnabled && !features.softMatchOnUpnEnabled)
+        let refusing = try GraphServer(users: [])
+        defer { refusing.stop() }
+        await #expect(throws: GraphError.self) { try await client(for: refusing).syncFeatures() }
+    }
+
+    @Test func objectIdentifiersFromBetaAndCloudManagedBatched() async throws {
+        var users = (1...25).map { GraphFixtures.cloudUser($0) }
+        users[2]["onPremisesObjectIdentifier"] = "7bd265e1-8ce3-4533-9461-fc2abf9918a0"
+        users[3]["isCloudManaged"] = true
+        let server = try GraphServer(users: users, arguments: ["--page-size", "10"])
+        defer { server.stop() }
+        let graph = try client(for: server)
+        // v1.0 does not return it: only the /beta read does.
+        #expect(try await graph.users().allSatisfy { $0.onPremisesObjectIdentifier == nil })
+        #expect(try await graph.objectIdentifiers() == [GraphFixtures.cloudID(3): "7bd265e1-8ce3-4533-9461-fc2abf9918a0"])
+        let managed = try await graph.cloudManaged(ids: (1...25).map(GraphFixtures.cloudID))
+        #expect(managed.count == 25)
+        #expect(managed.filter(\.value).keys.sorted() == [GraphFixtures.cloudID(4)])
+        let facts = try await graph.hardeningFacts(ids: [GraphFixtures.cloudID(3), GraphFixtures.cloudID(4)])
+        #expect(try facts[GraphFixtures.cloudID(3)]?.get().onPremisesObjectIdentifier == "7bd265e1-8ce3-4533-9461-fc2abf9918a0")
+        #expect(try facts[GraphFixtures.cloudID(4)]?.get().isCloudManaged == true)
+        #expect(try server.httpCount("POST /beta/$batch") == 1)
+    }
+
+    @Test func liveUsersGoThroughTheOneNormaliser() async throws {
+        var user = GraphFixtures.cloudUser(1)
+        user["onPremisesImmutableId"] = ""
+        user["mail"] = ""
+        user["proxyAddresses"] = ["SMTP:user1@contoso.com", NSNull(), ""]
+        let server = try GraphServer(users: [user])
+        defer { server.stop() }
+        let read = try #require(try await client(for: server).users().first)
+        #expect(read.onPremisesImmutableId == nil)
+        #expect(read.mail == nil)
+        #expect(read.proxyAddresses == ["SMTP:user1@contoso.com"])
     }
 }

@@ -17,7 +17,18 @@ import Testing
         let script = try PowerShellScript.make([write(id: "c", dn: "CN=a\rb\u{2028}c\u{85}d")], planName: "plan\n.json")
         #expect(script.contains(#"# CN=a\u{d}b\u{2028}c\u{85}d -> u@contoso.com"#))
         #expect(script.hasPrefix(#"# Written by hardmatch script from plan\u{a}.json:"#))
-        #expect(script.split(separator: "\n").allSatisfy { $0.hasPrefix("#") || $0.hasPrefix("$") || $0.hasPrefix("Connect-") || $0.hasPrefix("Update-") })
+        // Outside the guard function, only comments, settings and the guarded writes.
+        let body = script.components(separatedBy: "\n}\n").last ?? ""
+        #expect(body.split(separator: "\n").allSatisfy { $0.hasPrefix("#") || $0.hasPrefix("if (Test-AsPlanned ") || $0.hasPrefix("    Update-") || $0 == "}" })
+    }
+
+    @Test func plannedValuesAreQuotedAndControlCharactersRefused() throws {
+        let renamed = PlannedWrite(cloudID: "c", cloudUserPrincipalName: "o'x@contoso.com", onPremDN: nil, immutableID: "4WXSe+OMM0WUYfwqv5kYoA==",
+                                   plannedImmutableID: nil, plannedSyncEnabled: .value(false), plannedUserType: .value(nil),
+                                   plannedUserPrincipalName: .value("o'x@contoso.com"), plannedMail: .value("a\nb"))
+        #expect(throws: PowerShellScript.ScriptError.controlCharacter(entry: 1, field: "cloud.mail")) {
+            try PowerShellScript.make([renamed], planName: "p")
+        }
     }
 
     @Test func controlCharactersInValuesAreRefused() {

@@ -22,11 +22,12 @@ import Testing
         #expect(nina["primarySmtp"] as? String == "nina.schmidt@contoso.com")
         // Keys in the documented order, absent values as null.
         let line = try #require(result.output.split(separator: "\n").first { $0.contains("\"sAMAccountName\":\"alice.smith\"") })
-        let keys = ["dn", "objectGUID", "immutableId", "consistencyGuid", "sourceAnchor", "userPrincipalName", "mail", "proxyAddresses", "primarySmtp", "sAMAccountName", "displayName", "enabled"]
+        let keys = ["dn", "objectGUID", "immutableId", "consistencyGuid", "sourceAnchor", "userPrincipalName", "mail", "proxyAddresses", "primarySmtp", "sAMAccountName", "displayName", "enabled", "outOfScope"]
         let positions = keys.map { line.range(of: "\"\($0)\":")?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
         #expect(line.contains("\"consistencyGuid\":null"))
+        #expect(line.contains(",\"outOfScope\":null}"))
     }
 
     @Test func outputFileIsPrivateAndComplete() throws {
@@ -90,7 +91,7 @@ import Testing
     }
 
     @Test func aDroppedConnectionLeavesNoPartialFile() throws {
-        let proxy = try ScriptServer.cuttingProxy(target: "127.0.0.1:636", cutAfterBytes: 12_000)
+        let proxy = try ScriptServer.cuttingProxy(target: "\(directory.host):636", cutAfterBytes: 12_000)
         defer { proxy.stop() }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("cut-\(UUID().uuidString).json").path
         let result = try CommandRunner.run(

@@ -2,6 +2,7 @@
 public struct CheckReport: Sendable, Equatable {
     public var findings: [Finding]
     public var usersChecked: Int
+    /// Users the sync never takes (`SyncScope`), not checked; the JSON key keeps its first name.
     public var systemObjectsSkipped: Int
     /// Entries read again after the first time (the same DN twice), not checked again.
     public var repeatedEntries: Int
@@ -26,8 +27,8 @@ public struct CheckReport: Sendable, Equatable {
     /// Every entry that reached `check` or was left out before it.
     public var entries: Int { usersChecked + systemObjectsSkipped + repeatedEntries + notUsers }
 
-    /// `3 errors, 1 warning in 40 users checked (45 entries: 4 not users; 1 system object left
-    /// out, --include-system checks it)`: every entry read is accounted for.
+    /// `3 errors, 1 warning in 40 users checked (45 entries: 4 not users; 1 user out of the
+    /// sync's scope left out; --include-system checks them)`: every entry read is accounted for.
     public var summary: String {
         var text = "\(Self.plural(errors, "error")), \(Self.plural(warnings, "warning")) in \(Self.plural(usersChecked, "user")) checked"
         var notes: [String] = []
@@ -38,7 +39,7 @@ public struct CheckReport: Sendable, Equatable {
             notes.append("\(Self.plural(entries, "entry", "entries")): " + parts.joined(separator: ", "))
         }
         if systemObjectsSkipped > 0 {
-            notes.append("\(Self.plural(systemObjectsSkipped, "system object")) left out; --include-system checks them")
+            notes.append("\(Self.plural(systemObjectsSkipped, "user")) out of the sync's scope left out; --include-system checks them")
         }
         if !notes.isEmpty { text += " (" + notes.joined(separator: "; ") + ")" }
         return text
