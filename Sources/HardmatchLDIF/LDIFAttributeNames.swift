@@ -15,6 +15,8 @@ struct LDIFAttributeNames: Sendable {
         var role: Role
         /// False for a value attribute the caller did not ask for.
         var keep: Bool
+        /// True for a kept attribute whose base64 values must be UTF-8 (`textAttributes`).
+        var text: Bool
     }
 
     /// How many distinct names get a number of their own (0 to `capacity - 1`). Past that,
@@ -24,14 +26,16 @@ struct LDIFAttributeNames: Sendable {
 
     /// Folded names to keep; nil keeps every attribute.
     let kept: Set<AttributeName>?
+    let text: Set<AttributeName>
     private var names: [Name] = []
     private var fingerprints: [UInt64] = []
     /// Each name's folded bytes, in `spellings`, one buffer for all of them.
     private var spelled: [Range<Int>] = []
     private var spellings: [UInt8] = []
 
-    init(kept: Set<String>?) {
+    init(kept: Set<String>?, text: Set<String> = []) {
         self.kept = kept.map { Set($0.map { AttributeName($0) }) }
+        self.text = Set(text.map { AttributeName($0) })
     }
 
     /// The name with this number.
@@ -55,7 +59,8 @@ struct LDIFAttributeNames: Sendable {
         case "control": .control
         default: .value
         }
-        let name = Name(role: role, keep: role == .value && kept?.contains(attribute) ?? true)
+        let keep = role == .value && kept?.contains(attribute) ?? true
+        let name = Name(role: role, keep: keep, text: keep && text.contains(attribute))
         if names.count > Self.capacity {
             names.removeLast()
             fingerprints.removeLast()

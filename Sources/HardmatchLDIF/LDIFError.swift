@@ -31,6 +31,8 @@ public struct LDIFError: Error, Equatable, Sendable, CustomStringConvertible {
         case unsupportedVersion(String)
         case invalidBase64(attribute: String)
         case invalidUTF8(attribute: String)
+        /// A base64 (or file) value of a text attribute whose bytes are not UTF-8.
+        case invalidEncodedUTF8(attribute: String)
         case controlCharacter(attribute: String, byte: UInt8)
         /// A physical line longer than the limit without a line end (binary data, or not LDIF).
         case lineTooLong(limit: Int)
@@ -66,6 +68,8 @@ public struct LDIFError: Error, Equatable, Sendable, CustomStringConvertible {
                 return "\(attribute):: value is not valid base64"
             case .invalidUTF8(let attribute):
                 return "\(attribute): value is not valid UTF-8 (saved in a legacy code page such as Windows-1252? re-export, or convert the file to UTF-8)"
+            case .invalidEncodedUTF8(let attribute):
+                return "\(attribute):: value decodes to bytes that are not valid UTF-8 text (written from a legacy code page?); correct the value in the directory or re-export it"
             case .controlCharacter(let attribute, let byte):
                 let name = byte == 0 ? "a NUL byte" : byte == 0x0d ? "a carriage return" : "control character 0x\(String(byte, radix: 16))"
                 return "\(attribute): value contains \(name); binary values must be written base64-encoded (\(attribute)::)"

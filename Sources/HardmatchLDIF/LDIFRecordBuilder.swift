@@ -34,7 +34,7 @@ struct LDIFRecordBuilder: Sendable {
 
     init(options: LDIFParser.Options) {
         self.options = options
-        self.names = LDIFAttributeNames(kept: options.attributes)
+        self.names = LDIFAttributeNames(kept: options.attributes, text: options.textAttributes)
     }
 
     // MARK: - Lines
@@ -136,7 +136,7 @@ struct LDIFRecordBuilder: Sendable {
         if !parsed.options.isEmpty {
             try Self.checkOptions(UnsafeBufferPointer(rebasing: line[parsed.options]), name: name, number: number)
         }
-        let count = try appendValue(parsed, line, number: number, to: attributeIndex(id, name: name))
+        let count = try appendValue(parsed, line, number: number, to: attributeIndex(id, name: name), text: names[id].text)
         recordBytes += count
         if recordBytes > options.maximumRecordSize {
             throw LDIFError(line: recordLine, .recordTooLarge(limit: options.maximumRecordSize))
@@ -172,14 +172,19 @@ struct LDIFRecordBuilder: Sendable {
     // MARK: - Values
 
     /// Appends the value to the entry in progress and returns its size; text and base64
-    /// go straight into the entry's buffer.
+    /// go straight into the entry's buffer. With `text`, a base64 or URL value must decode
+    /// to UTF-8, as a plain one is checked to be.
     private mutating func appendValue(
-        _ parsed: LDIFAttributeLine, _ line: UnsafeBufferPointer<UInt8>, number: Int, to index: DirectoryEntry.AttributeIndex
+        _ parsed: LDIFAttributeLine, _ line: UnsafeBufferPointer<UInt8>, number: Int, to index: DirectoryEntry.AttributeIndex, text: Bool
     ) throws(LDIFError) -> Int {
         var count = 0
         let options = options
         try entry.appendValue(to: index) { (storage: inout [UInt8]) throws(LDIFError) in
+            let start = storage.count
             count = try Self.decode(parsed, line, number: number, options: options, appendingTo: &storage)
+            guard text, parsed.kind != .text else { return }
+            let valid = storage.withUnsafeBufferPointer { LDIFText.isValidUTF8(UnsafeBufferPointer(rebasing: $0[start...])) }
+            if !valid { throw LDIFError(line: number, .invalidEncodedUTF8(attribute: String(decoding: line[parsed.name], as: UTF8.self))) }
         }
         return count
     }

@@ -44,7 +44,10 @@ public struct LDIFUserSource: Sendable {
     public init(path: String, allowFileURLs: Bool = false) {
         reader = LDIFFileReader(
             path: path,
-            options: LDIFParser.Options(allowFileURLs: allowFileURLs, attributes: LDIFParser.Options.userAttributes)
+            options: LDIFParser.Options(
+                allowFileURLs: allowFileURLs, attributes: LDIFParser.Options.userAttributes,
+                textAttributes: LDIFParser.Options.userTextAttributes
+            )
         )
     }
 

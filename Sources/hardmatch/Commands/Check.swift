@@ -12,8 +12,9 @@ struct Check: AsyncParsableCommand {
         a UPN) sAMAccountName against Entra ID's rules, and finds values two users share in \
         the namespace Entra keeps unique (a UPN equal to another user's proxy address is a \
         duplicate). Each finding names the user, the attribute, the value, a rule id, error \
-        or warning, and a suggested fix where one is safe. Exit status 0 when there is no \
-        error, 3 when there is one. A summary line goes to standard error.
+        or warning, and a suggested fix where one is safe (no other user holds it, and no other \
+        fix proposes it). Exit status 0 when there is no error, 3 when there is one. A summary \
+        line goes to standard error.
         """
     )
 
@@ -50,7 +51,10 @@ struct Check: AsyncParsableCommand {
         } catch let failure as CommandFailure {
             throw CommandFailure("\(failure.message); nothing was checked")
         }
-        let report = check.report()
+        var report = check.report()
+        // SPEC §3: a record without attributes is not a user either; its own warning line
+        // named it, and counting it here keeps the summary's entries adding up.
+        report.notUsers = summary.nonUsers + summary.unreadable
         try sink.write(Self.render(report, as: chosen))
         try sink.commit()
         Terminal.standardError.writeLine(report.summary)

@@ -13,6 +13,8 @@ struct UserSource {
         case problem(String)
         /// A search continuation reference: not data.
         case reference([String])
+        /// An entry of an export that is not a user (a group, a contact, a computer): left out.
+        case nonUser
         /// The DN of an export's record without attributes, which is not taken as a user.
         case unreadable(String)
     }
@@ -25,7 +27,10 @@ struct UserSource {
         let description: String
         /// Entries that could not become users; each was reported as a warning.
         let problems: Int
-        /// Records of an export without attributes; one warning counted them.
+        /// Entries that are not users, left out without a word (an export's groups and contacts).
+        let nonUsers: Int
+        /// Records of an export without attributes; one warning counted them. Not users
+        /// either (SPEC §3), but counted apart from `nonUsers`.
         let unreadable: Int
     }
 
@@ -42,6 +47,7 @@ struct UserSource {
         _ body: (OnPremUser) throws -> Void
     ) async throws -> Summary {
         var problems = 0
+        var nonUsers = 0
         var users = 0
         var withoutAccountName = 0
         var unreadable = UnreadableEntries()
@@ -61,6 +67,8 @@ struct UserSource {
                 if verbose {
                     report("note: ignoring search continuation reference \(urls.joined(separator: " "))")
                 }
+            case .nonUser:
+                nonUsers += 1
             case .unreadable(let dn):
                 unreadable.add(dn)
             }
@@ -70,7 +78,7 @@ struct UserSource {
             // Every user out of scope for want of one attribute is an export that lacks it.
             report("warning: no user has a sAMAccountName, so the sync would take none of them (outOfScope noSAMAccountName); if the export left the attribute out, export it again with sAMAccountName")
         }
-        return Summary(description: description, problems: problems, unreadable: unreadable.count)
+        return Summary(description: description, problems: problems, nonUsers: nonUsers, unreadable: unreadable.count)
     }
 
     /// Calls `body` with each event in source order; returns a description of what was read.
@@ -93,7 +101,7 @@ struct UserSource {
                         try body(.problem("\(name):\(line): \(problem)"))
                     }
                 case .nonUser:
-                    break
+                    try body(.nonUser)
                 case .unreadable(let dn, _):
                     try body(.unreadable(dn))
                 case .missingObjectGUID(let dn, let line):

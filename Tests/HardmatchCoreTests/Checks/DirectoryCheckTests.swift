@@ -62,3 +62,36 @@ import Testing
         #expect(report.summary == "3 errors, 1 warning in 4 users checked (1 user out of the sync's scope left out; --include-system checks them)")
     }
 }
+
+/// What a source delivers besides distinct users: the same entry twice, and entries that
+/// are not users at all; the summary accounts for every one.
+@Suite struct DirectoryCheckEntryTests {
+    @Test func theSameDNTwiceIsOneRepeatedEntryNotADuplicate() {
+        var check = DirectoryCheck()
+        let user = CheckFixtures.user("amy", upn: "amy smith@contoso.com", mail: "amy@contoso.com", proxies: ["SMTP:amy@contoso.com"])
+        check.check(user)
+        check.check(user)
+        check.check(user)
+        check.check(CheckFixtures.user("bob", upn: "bob@contoso.com"))
+        let report = check.report()
+        #expect(report.findings.map(\.rule) == ["repeatedEntry", "upnCharacter"])
+        let repeated = report.findings[0]
+        #expect(repeated.attribute == "dn")
+        #expect(repeated.value == user.dn)
+        #expect(repeated.severity == .warning)
+        #expect(repeated.detail.hasPrefix("the source holds this entry 3 times"))
+        #expect(report.usersChecked == 2)
+        #expect(report.repeatedEntries == 2)
+        #expect(report.summary == "1 error, 1 warning in 2 users checked (4 entries: 2 repeats of an entry already read)")
+    }
+
+    @Test func entriesThatAreNotUsersAreCounted() {
+        var report = CheckReport(findings: [], usersChecked: 3, systemObjectsSkipped: 0)
+        report.notUsers = 2
+        #expect(report.summary == "0 errors, 0 warnings in 3 users checked (5 entries: 2 not users)")
+        report.systemObjectsSkipped = 1
+        report.notUsers = 1
+        #expect(report.entries == 5)
+        #expect(report.summary == "0 errors, 0 warnings in 3 users checked (5 entries: 1 not user; 1 user out of the sync's scope left out; --include-system checks them)")
+    }
+}

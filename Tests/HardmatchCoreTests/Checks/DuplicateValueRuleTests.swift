@@ -106,3 +106,63 @@ import Testing
         #expect(pairs(run(withOne)) == ["late/userPrincipalName", "u4999/proxyAddresses"])
     }
 }
+
+/// The namespaces as Entra ID sees them: through stray whitespace, and `sAMAccountName`
+/// where it stands in for a missing UPN.
+@Suite struct DuplicateNamespaceTests {
+    func run(_ users: [OnPremUser]) -> [Finding] {
+        var rule = DuplicateValueRule()
+        for user in users { rule.add(user) }
+        return rule.findings.sorted(by: Finding.reportOrder)
+    }
+
+    @Test func aProxyAddressWithStraySpacesCollidesWithTheUPNItSpells() {
+        let found = run([
+            CheckFixtures.user("owner", upn: "owner@contoso.com", proxies: ["SMTP:owner@contoso.com", " smtp:alias@contoso.com"]),
+            CheckFixtures.user("taker", upn: "alias@contoso.com"),
+            CheckFixtures.user("third", proxies: ["SMTP :Other@contoso.com"]),
+            CheckFixtures.user("fourth", mail: "other@contoso.com"),
+        ])
+        #expect(found.map { "\($0.dn.prefix(while: { $0 != "," }))|\($0.value)" } == [
+            "CN=fourth|other@contoso.com", "CN=owner| smtp:alias@contoso.com", "CN=taker|alias@contoso.com", "CN=third|SMTP :Other@contoso.com",
+        ])
+        #expect(found.allSatisfy { $0.rule == "duplicateValue" })
+    }
+
+    @Test func aSharedSAMAccountNameIsADuplicateOnlyWithoutUPNs() {
+        let found = run([
+            CheckFixtures.user("a", upn: nil, sam: "jdoe"),
+            CheckFixtures.user("b", upn: "  ", sam: "JDoe"),
+            CheckFixtures.user("c", upn: "jdoe@contoso.com", sam: "jdoe"),
+        ])
+        #expect(found.map(\.dn) == ["CN=a,OU=Test,DC=contoso,DC=com", "CN=b,OU=Test,DC=contoso,DC=com"])
+        #expect(found.allSatisfy { $0.rule == "duplicateSamAccountName" && $0.severity == .error && $0.attribute == "sAMAccountName" })
+        #expect(found.first?.detail.hasPrefix("also the sAMAccountName of CN=b,") == true)
+        #expect(run([CheckFixtures.user("a", upn: "a@contoso.com", sam: "jdoe"), CheckFixtures.user("b", upn: "b@contoso.com", sam: "jdoe")]).isEmpty)
+    }
+
+    @Test func theSameDNTwiceIsNotADuplicate() {
+        var rule = DuplicateValueRule()
+        let user = CheckFixtures.user("a", upn: "alice@contoso.com", mail: "alice@contoso.com")
+        let first = rule.add(user)
+        let second = rule.add(user)
+        #expect(first)
+        #expect(!second)
+        #expect(rule.findings.isEmpty)
+    }
+
+    @Test func holdersOfAValueAreNamedForFixes() {
+        var rule = DuplicateValueRule()
+        rule.add(CheckFixtures.user("a", upn: "dup20@contoso.com", mail: "dup20@contoso.com", proxies: ["X500:/o=Org/cn=a"], sam: "dup20", nickname: "dup20"))
+        rule.add(CheckFixtures.user("b", upn: "du p20@contoso.com"))
+        let b = "CN=b,OU=Test,DC=contoso,DC=com"
+        #expect(rule.holder(of: "DUP20@contoso.com", in: "userPrincipalName", besides: b) == "the userPrincipalName of CN=a,OU=Test,DC=contoso,DC=com")
+        #expect(rule.holder(of: "smtp:dup20@contoso.com", in: "proxyAddresses", besides: b) != nil)
+        #expect(rule.holder(of: "x500:/O=ORG/CN=A", in: "proxyAddresses", besides: b) != nil)
+        #expect(rule.holder(of: "Dup20", in: "mailNickname", besides: b) != nil)
+        #expect(rule.holder(of: "DUP20", in: "sAMAccountName", besides: b) != nil)
+        #expect(rule.holder(of: "dup21@contoso.com", in: "userPrincipalName", besides: b) == nil)
+        // A user's own value is no obstacle: its UPN may become its own mail.
+        #expect(rule.holder(of: "dup20@contoso.com", in: "userPrincipalName", besides: "CN=a,OU=Test,DC=contoso,DC=com") == nil)
+    }
+}

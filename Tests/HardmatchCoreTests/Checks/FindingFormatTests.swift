@@ -14,7 +14,7 @@ import Testing
         var json = JSONText()
         FindingFormat.writeDocument(CheckReport(findings: [finding], usersChecked: 2, systemObjectsSkipped: 1), to: &json)
         let text = String(decoding: json.bytes, as: UTF8.self)
-        #expect(text.hasPrefix(#"{"summary":{"users":2,"systemObjectsSkipped":1,"errors":1,"warnings":0},"findings":["#))
+        #expect(text.hasPrefix(#"{"summary":{"users":2,"systemObjectsSkipped":1,"notUsers":0,"repeatedEntries":0,"errors":1,"warnings":0},"findings":["#))
         #expect(text.hasSuffix("\n]}\n"))
         var empty = JSONText()
         FindingFormat.writeDocument(CheckReport(findings: [], usersChecked: 0, systemObjectsSkipped: 0), to: &empty)
@@ -28,5 +28,15 @@ import Testing
         #expect(text.contains(#""a\tb@x.com""#))
         #expect(text.contains("fix: \"ab@x.com\""))
         #expect(text.hasPrefix("CN=A,DC=x\n"))
+    }
+
+    @Test func tableShowsCharactersNobodyCanSee() {
+        var hidden = finding
+        hidden.value = "a\u{200b}b@x.com\u{feff}"
+        hidden.fix = nil
+        let text = FindingTable.render(CheckReport(findings: [hidden], usersChecked: 1, systemObjectsSkipped: 0))
+        #expect(text.contains(#""a\u{200b}b@x.com\u{feff}""#))
+        #expect(FindingTable.quoted("o'brien@x.com ü") == #""o'brien@x.com ü""#)
+        #expect(FindingTable.quoted(#"a"b\c"#) == #""a\"b\\c""#)
     }
 }

@@ -64,6 +64,9 @@ import Testing
         let found = findings(["SMTP:alice@contoso.com", "smtp:alice@corp.local", "smtp:alice@fabrikam.com", "smtp:alice@contoso.onmicrosoft.com"])
         #expect(found.map(\.rule).sorted() == ["proxyAddressSuffixNotRoutable", "proxyAddressSuffixNotVerified"])
         #expect(found.allSatisfy { $0.severity == .warning })
+        let named = ProxyAddressRule(options: CheckOptions(verifiedDomains: ["contoso.com", "contoso.onmicrosoft.com"]))
+        let tenants = CheckFixtures.findings(named, CheckFixtures.user("u", proxies: ["SMTP:alice@contoso.com", "smtp:alice@contoso.mail.onmicrosoft.com", "smtp:alice@fabrikam.onmicrosoft.com"]))
+        #expect(tenants.map(\.value) == ["smtp:alice@fabrikam.onmicrosoft.com"])
         let unknownTenant = ProxyAddressRule()
         #expect(CheckFixtures.rules(unknownTenant, CheckFixtures.user("u", proxies: ["SMTP:alice@fabrikam.com"])) == [])
     }
@@ -81,7 +84,7 @@ import Testing
         // Case is not a difference: Entra compares addresses case-insensitively.
         #expect(rules(["SMTP:ALICE@CONTOSO.COM"], mail: "alice@contoso.com") == [])
         // A lower-case smtp: is a secondary, never a primary.
-        #expect(rules(["smtp:alice@contoso.com", "SMTP:alice@contoso.com"]) == [])
+        #expect(rules(["smtp:asmith@contoso.com", "SMTP:alice@contoso.com"]) == [])
     }
 
     @Test func tooManyValues() {

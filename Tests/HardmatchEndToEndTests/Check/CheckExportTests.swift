@@ -55,7 +55,7 @@ import Testing
         #expect(result.status == 3, "\(result.standardError)")
         let document = try #require(try JSONSerialization.jsonObject(with: result.standardOutput) as? [String: Any])
         let summary = try #require(document["summary"] as? [String: Int])
-        #expect(summary == ["users": 5, "systemObjectsSkipped": 1, "errors": 5, "warnings": 3])
+        #expect(summary == ["users": 5, "systemObjectsSkipped": 1, "notUsers": 0, "repeatedEntries": 0, "errors": 5, "warnings": 3])
         let findings = try #require(document["findings"] as? [[String: Any]])
         for finding in findings {
             #expect(Set(finding.keys) == ["dn", "attribute", "value", "rule", "severity", "fix", "detail"])

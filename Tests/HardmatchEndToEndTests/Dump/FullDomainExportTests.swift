@@ -112,7 +112,11 @@ import Testing
     @Test func checkLooksOnlyAtTheUsersTheSyncTakes() throws {
         let result = try CommandRunner.run(["check", "--ldif", Self.fixture, "--format", "json"])
         let document = try #require(try JSONSerialization.jsonObject(with: result.standardOutput) as? [String: Any])
-        #expect(document["summary"] as? [String: Int] == ["users": 3, "systemObjectsSkipped": 12, "errors": 0, "warnings": 0])
+        // 37 records: 15 users (3 in scope, 12 not) and 22 that are not users, the 5 without
+        // attributes among them.
+        #expect(document["summary"] as? [String: Int] == ["users": 3, "systemObjectsSkipped": 12, "notUsers": 22, "repeatedEntries": 0, "errors": 0, "warnings": 0])
+        #expect(result.errorLines.last?.hasSuffix(" in 3 users checked (37 entries: 22 not users; 12 users out of the sync's scope left out; --include-system checks them)") == true, "\(result.standardError)")
+        #expect(result.errorLines.contains { $0.hasPrefix("warning: 5 entries have no attributes") }, "\(result.standardError)")
         let findings = try #require(document["findings"] as? [[String: Any]])
         // None expected; whatever a later rule finds must be on a person, never on an OU or a GPO.
         for finding in findings {
@@ -123,6 +127,9 @@ import Testing
 
         let all = try CommandRunner.run(["check", "--ldif", Self.fixture, "--format", "json", "--include-system"])
         let everyone = try #require(try JSONSerialization.jsonObject(with: all.standardOutput) as? [String: Any])
-        #expect((everyone["summary"] as? [String: Int])?["users"] == 15)
+        // The users the sync never takes, checked on request: two of them hold values Entra would refuse.
+        #expect(everyone["summary"] as? [String: Int] == ["users": 15, "systemObjectsSkipped": 0, "notUsers": 22, "repeatedEntries": 0, "errors": 2, "warnings": 0])
+        let flagged = (everyone["findings"] as? [[String: Any]] ?? []).map { [Self.commonName($0["dn"] as? String ?? ""), $0["rule"] as? String ?? ""] }
+        #expect(flagged == [["CAS_{d2b0f3e1a9c84b7e}", "upnCharacter"], ["No Account Name", "upnBlank"]])
     }
 }

@@ -1,5 +1,5 @@
 /// Names characters in findings so that an invisible one (a space, a tab, a no-break
-/// space pasted from a web page) is still visible in the report.
+/// space pasted from a web page, a zero-width space) is still visible in the report.
 enum CharacterName {
     static func describe(_ scalar: Unicode.Scalar) -> String {
         switch scalar {
@@ -8,10 +8,10 @@ enum CharacterName {
         case "\n", "\r": return "a line break"
         case "\u{a0}": return "a no-break space"
         default:
-            if scalar.value < 0x20 || scalar.value == 0x7f || scalar.properties.isWhitespace {
-                return "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            }
-            return "\"\(scalar)\""
+            guard isInvisible(scalar) else { return "\"\(scalar)\"" }
+            let code = codePoint(scalar)
+            guard let name = scalar.properties.name ?? scalar.properties.nameAlias else { return code }
+            return "\(code) (\(name.lowercased()))"
         }
     }
 
@@ -22,6 +22,31 @@ enum CharacterName {
         let names = seen.map(describe)
         guard names.count > 1, let last = names.last else { return names.first ?? "" }
         return names.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// `U+200B`: how a character that cannot be seen is written in a report.
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+    }
+
+    /// True for a character a person cannot see or tell apart when it is printed between
+    /// quotes: controls, whitespace, format characters (zero-width space, joiners, the byte
+    /// order mark, direction marks), default-ignorable ones (variation selectors, soft
+    /// hyphen), combining marks with nothing to combine with, private-use, unassigned and
+    /// surrogate code points, and U+FFFD, which stands in for bytes that were not text.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value <= 0x20 || scalar.value == 0x7f }
+        if scalar == "\u{fffd}" { return true }
+        let properties = scalar.properties
+        if properties.isWhitespace || properties.isDefaultIgnorableCodePoint { return true }
+        switch properties.generalCategory {
+        case .control, .format, .privateUse, .unassigned, .surrogate,
+             .spaceSeparator, .lineSeparator, .paragraphSeparator,
+             .nonspacingMark, .enclosingMark:
+            return true
+        default:
+            return false
+        }
     }
 }
 

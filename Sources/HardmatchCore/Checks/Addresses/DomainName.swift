@@ -22,6 +22,18 @@ public enum DomainName {
         return text
     }
 
+    /// The tenant name of a tenant's own domain, `contoso` for `contoso.onmicrosoft.com` and
+    /// for its Exchange Online routing domain `contoso.mail.onmicrosoft.com`; nil for any
+    /// other domain. `domain` is `normalized`.
+    public static func onMicrosoftTenant(_ domain: String) -> Substring? {
+        let suffix = ".onmicrosoft.com"
+        guard domain.hasSuffix(suffix) else { return nil }
+        var name = domain.dropLast(suffix.utf8.count)
+        if name.hasSuffix(".mail") { name = name.dropLast(5) }
+        guard !name.isEmpty, !name.contains(".") else { return nil }
+        return name
+    }
+
     /// Why `domain` is not a syntactically valid host name, or nil.
     public static func syntaxProblem(_ domain: Substring) -> String? {
         if domain.isEmpty { return "nothing after the @" }

@@ -25,6 +25,8 @@ public enum FindingFormat {
         json.beginObject()
         json.field("users", report.usersChecked)
         json.field("systemObjectsSkipped", report.systemObjectsSkipped)
+        json.field("notUsers", report.notUsers)
+        json.field("repeatedEntries", report.repeatedEntries)
         json.field("errors", report.errors)
         json.field("warnings", report.warnings)
         json.endObject()

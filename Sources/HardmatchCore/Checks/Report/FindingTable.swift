@@ -24,9 +24,27 @@ public enum FindingTable {
         text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
     }
 
-    /// Quoted with control characters escaped, so a stray tab or line break is visible;
-    /// never cut short, since the table is the report itself.
-    private static func quoted(_ value: String) -> String {
-        QuotedText.quote(value, limit: .max)
+    /// Quoted with every invisible character escaped (`\u{200b}`, `\t`), so a stray tab,
+    /// line break or zero-width space is visible; never cut short, since the table is the
+    /// report itself.
+    static func quoted(_ value: String) -> String {
+        var shown = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\n": shown += "\\n"
+            case "\r": shown += "\\r"
+            case "\t": shown += "\\t"
+            case "\"": shown += "\\\""
+            case "\\": shown += "\\\\"
+            case " ": shown += " "
+            default:
+                if CharacterName.isInvisible(scalar) {
+                    shown += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    shown.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return shown + "\""
     }
 }

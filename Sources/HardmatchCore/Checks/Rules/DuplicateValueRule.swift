@@ -12,7 +12,16 @@
 ///   proxy address unique with its type, so `SIP:a@b.com` and `smtp:a@b.com` do not collide.
 /// - `mailNickname`, IdFix's "no duplicates" for aliases: a warning, since Exchange Online
 ///   derives a unique alias itself.
-/// The same value held twice by one user (its `mail` and its primary SMTP address) is normal.
+/// - `sAMAccountName` of the users without a UPN: Entra Connect builds their sign-in name
+///   from it (`sAMAccountName@` the AD domain), so two of them give one name (IdFix:
+///   "sAMAccountName (only if no userPrincipalName value): no duplicates").
+/// Proxy addresses are compared as Entra ID reads them (`ProxyAddress`): `" smtp:a@b.com"`
+/// is the address `a@b.com`. The same value held twice by one user (its `mail` and its
+/// primary SMTP address) is normal here; `ProxyAddressRule` reports an address twice in
+/// one user's `proxyAddresses`.
+///
+/// The same DN twice is one entry read twice, not two users: `add` refuses it, and
+/// `DirectoryCheck` reports the repeat.
 ///
 /// Linear: one hash map from normalised value to the first user holding it. Every user
 /// holding a duplicated value gets one finding for it, on the first of its
@@ -22,10 +31,19 @@ public struct DuplicateValueRule: Sendable {
     public enum ID: String, CaseIterable, Sendable {
         case value = "duplicateValue"
         case mailNickname = "duplicateMailNickname"
+        case samAccountName = "duplicateSamAccountName"
+    }
+
+    /// Namespace numbers; other proxy address types from `firstType` on.
+    private enum Namespace {
+        static let smtp: Int32 = 0
+        static let mailNickname: Int32 = 1
+        static let samAccountName: Int32 = 2
+        static let firstType: Int32 = 3
     }
 
     private struct Key: Hashable, Sendable {
-        /// 0: SMTP, 1: mailNickname, 2…: other proxy address types, by `typeIndex`.
+        /// `Namespace`: SMTP, mailNickname, sAMAccountName, then other proxy address types by `typeIndex`.
         var namespace: Int32
         var value: String
     }
@@ -43,7 +61,7 @@ public struct DuplicateValueRule: Sendable {
     }
 
     private enum Attribute: UInt8, Sendable {
-        case userPrincipalName, mail, proxyAddresses, mailNickname
+        case userPrincipalName, mail, proxyAddresses, mailNickname, sAMAccountName
 
         var name: String {
             switch self {
@@ -51,14 +69,16 @@ public struct DuplicateValueRule: Sendable {
             case .mail: return "mail"
             case .proxyAddresses: return "proxyAddresses"
             case .mailNickname: return "mailNickname"
+            case .sAMAccountName: return "sAMAccountName"
             }
         }
     }
 
     private var holders: [Key: Holder] = [:]
-    /// Every user's DN, UTF-8, back to back: a String per user would cost twice as much.
-    private var dnBytes: [UInt8] = []
-    private var dnEnds: [Int] = []
+    private var names = DistinguishedNameTable()
+    /// A hash of every user's folded `sAMAccountName`, so that a suggested one can be checked
+    /// against all of them without keeping them: AD refuses a name another user has.
+    private var accountNameHashes: Set<Int> = []
     private var typeIndex: [String: Int32] = [:]
     private var prefixes: [String] = [""]
     private var prefixIndex: [Substring: UInt16] = [:]
@@ -67,20 +87,43 @@ public struct DuplicateValueRule: Sendable {
     public init() {}
 
     /// Records the unique-namespace values of one more user, reporting any already taken.
-    public mutating func add(_ user: OnPremUser) {
-        let index = Int32(truncatingIfNeeded: dnEnds.count)
-        dnBytes.append(contentsOf: user.dn.utf8)
-        dnEnds.append(dnBytes.count)
+    /// Returns false, recording nothing, when a user with this DN was added before.
+    @discardableResult
+    public mutating func add(_ user: OnPremUser) -> Bool {
+        let (index, inserted) = names.insert(user.dn)
+        guard inserted else { return false }
         // Keys this user was already reported for: empty (no allocation) unless a duplicate is found.
         var reported: Set<Key> = []
-        if let upn = user.userPrincipalName { record(upn[...], namespace: 0, prefix: nil, attribute: .userPrincipalName, user: index, reported: &reported) }
-        if let mail = user.mail { record(mail[...], namespace: 0, prefix: nil, attribute: .mail, user: index, reported: &reported) }
+        let upn = user.userPrincipalName.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        if let upn { record(upn[...], namespace: Namespace.smtp, prefix: nil, attribute: .userPrincipalName, user: index, reported: &reported) }
+        if let mail = user.mail { record(mail[...], namespace: Namespace.smtp, prefix: nil, attribute: .mail, user: index, reported: &reported) }
         for value in user.proxyAddresses {
             guard let proxy = ProxyAddress(value) else { continue }
-            let namespace: Int32 = proxy.isSMTP ? 0 : namespace(forType: proxy.type)
-            record(proxy.address, namespace: namespace, prefix: proxy.type, attribute: .proxyAddresses, user: index, reported: &reported)
+            let namespace = proxy.isSMTP ? Namespace.smtp : namespace(forType: proxy.type)
+            record(proxy.address, namespace: namespace, prefix: proxy.storedType, attribute: .proxyAddresses, user: index, reported: &reported)
         }
-        if let nickname = user.mailNickname { record(nickname[...], namespace: 1, prefix: nil, attribute: .mailNickname, user: index, reported: &reported) }
+        if let nickname = user.mailNickname { record(nickname[...], namespace: Namespace.mailNickname, prefix: nil, attribute: .mailNickname, user: index, reported: &reported) }
+        if let sam = user.sAMAccountName, !sam.isEmpty {
+            accountNameHashes.insert(Self.foldedHash(sam))
+            if upn == nil { record(sam[...], namespace: Namespace.samAccountName, prefix: nil, attribute: .sAMAccountName, user: index, reported: &reported) }
+        }
+        return true
+    }
+
+    /// Who else already holds `value` in the namespace of `attribute`, were the user `dn`
+    /// given it (`the userPrincipalName of CN=…`); nil when the value is free or held by
+    /// `dn` alone. For `sAMAccountName` the other may be a user whose name only hashes alike:
+    /// a fix is then withheld, never wrongly offered.
+    public func holder(of value: String, in attribute: String, besides dn: String) -> String? {
+        if attribute == Attribute.sAMAccountName.name {
+            return accountNameHashes.contains(Self.foldedHash(value)) ? "the sAMAccountName of another user" : nil
+        }
+        guard let key = key(of: value, in: attribute), let first = holders[key] else { return nil }
+        let user = names.number(of: dn)
+        if first.user == user {
+            return first.reported ? "the \(first.attribute.name) of another user" : nil
+        }
+        return "the \(first.attribute.name) of \(names[first.user])"
     }
 
     // MARK: - Internals
@@ -88,15 +131,41 @@ public struct DuplicateValueRule: Sendable {
     private mutating func namespace(forType type: Substring) -> Int32 {
         let lowered = type.lowercased()
         if let known = typeIndex[lowered] { return known }
-        let next = Int32(typeIndex.count + 2)
+        let next = Int32(typeIndex.count) + Namespace.firstType
         typeIndex[lowered] = next
         return next
     }
 
-    private func dn(_ user: Int32) -> String {
-        let index = Int(user)
-        let start = index == 0 ? 0 : dnEnds[index - 1]
-        return String(decoding: dnBytes[start..<dnEnds[index]], as: UTF8.self)
+    /// The key `value` has in the namespace of `attribute`, as `record` builds it; nil
+    /// for an attribute with no namespace or a value with no address.
+    private func key(of value: String, in attribute: String) -> Key? {
+        let namespace: Int32
+        var address = value[...]
+        switch attribute {
+        case Attribute.userPrincipalName.name, Attribute.mail.name:
+            namespace = Namespace.smtp
+        case Attribute.mailNickname.name:
+            namespace = Namespace.mailNickname
+        case Attribute.proxyAddresses.name:
+            guard let proxy = ProxyAddress(value) else { return nil }
+            if proxy.isSMTP {
+                namespace = Namespace.smtp
+            } else {
+                guard let known = typeIndex[proxy.type.lowercased()] else { return nil }
+                namespace = known
+            }
+            address = proxy.address
+        default:
+            return nil
+        }
+        let trimmed = String(address).trimmingWhitespace
+        return trimmed.isEmpty ? nil : Key(namespace: namespace, value: trimmed.lowercased())
+    }
+
+    private static func foldedHash(_ name: String) -> Int {
+        var hasher = Hasher()
+        hasher.combine(name.trimmingWhitespace.lowercased())
+        return hasher.finalize()
     }
 
     private mutating func prefixNumber(_ type: Substring) -> UInt16 {
@@ -123,11 +192,9 @@ public struct DuplicateValueRule: Sendable {
             return
         }
         guard first.user != user, reported.insert(key).inserted else { return }
-        let severity: Severity = namespace == 1 ? .warning : .error
-        let rule = namespace == 1 ? ID.mailNickname : ID.value
-        let firstDN = dn(first.user)
-        let userDN = dn(user)
-        let why = namespace == 1 ? "Exchange Online will give one of them another alias" : "Entra ID keeps it unique, so one of them fails to sync (AttributeValueMustBeUnique)"
+        let (rule, severity, why) = Self.consequence(namespace)
+        let firstDN = names[first.user]
+        let userDN = names[user]
         let value = prefix.map { "\($0):\(raw)" } ?? String(raw)
         findings.append(Finding(
             dn: userDN, attribute: attribute.name, value: value, rule: rule.rawValue, severity: severity,
@@ -139,6 +206,18 @@ public struct DuplicateValueRule: Sendable {
                 dn: firstDN, attribute: first.attribute.name, value: stored(first, key), rule: rule.rawValue, severity: severity,
                 detail: "also the \(attribute.name) of \(userDN); \(why)"
             ))
+        }
+    }
+
+    /// The rule, severity and consequence of a duplicate in `namespace`.
+    private static func consequence(_ namespace: Int32) -> (ID, Severity, String) {
+        switch namespace {
+        case Namespace.mailNickname:
+            return (.mailNickname, .warning, "Exchange Online will give one of them another alias")
+        case Namespace.samAccountName:
+            return (.samAccountName, .error, "neither has a userPrincipalName, so Entra Connect builds the same sign-in name for both and one fails to sync")
+        default:
+            return (.value, .error, "Entra ID keeps it unique, so one of them fails to sync (AttributeValueMustBeUnique)")
         }
     }
 }

@@ -9,9 +9,15 @@
 /// `--verified-domain`, is a warning: Entra ID drops proxy addresses in domains the tenant
 /// has not verified ("How the proxyAddresses attribute is populated in Microsoft Entra ID").
 ///
+/// Whitespace around the type or the address (`" smtp:a@b.com"`, `"SMTP :a@b.com"`) is an
+/// error too: Microsoft says proxy addresses hold no spaces. Such a value is read as the
+/// address Entra ID compares (`ProxyAddress`), so the other rules and the duplicates see
+/// through the whitespace.
+///
 /// Per user: one `SMTP:` primary (several: error; none while `mail` is set: warning, the
 /// primary SMTP soft match then has nothing to compare), the primary equal to `mail`
-/// (warning: Exchange Online keeps the primary and the cloud `mail` changes).
+/// (warning: Exchange Online keeps the primary and the cloud `mail` changes), and no address
+/// held twice (`SMTP:a@b.com` with `smtp:A@b.com`: error, a mailbox holds each address once).
 ///
 /// Count: Entra ID has no fixed per-attribute cap, only a size limit for the whole object.
 /// "Understanding errors during Microsoft Entra synchronization" (LargeObject or
@@ -28,6 +34,7 @@ public struct ProxyAddressRule: UserRule {
         case suffixNotVerified = "proxyAddressSuffixNotVerified"
         case noPrimary = "proxyAddressNoPrimary"
         case multiplePrimary = "proxyAddressMultiplePrimary"
+        case repeated = "proxyAddressRepeated"
         case primaryNotMail = "proxyAddressPrimaryNotMail"
         case count = "proxyAddressCount"
     }
@@ -58,6 +65,7 @@ public struct ProxyAddressRule: UserRule {
             if ProxyAddress(value)?.isPrimarySMTP == true { primaries.append(value) }
         }
         checkPrimary(primaries, of: user, into: &findings)
+        checkRepeats(of: user, into: &findings)
         let count = user.proxyAddresses.count
         if count > Self.warningCount {
             let severity: Severity = count > Self.maximumCount ? .error : .warning
@@ -79,18 +87,7 @@ public struct ProxyAddressRule: UserRule {
             findings.append(finding(user, value, .format, .error, "no address type before a colon (SMTP:, smtp:, X500:, SIP:, …): Exchange cannot read it"))
             return
         }
-        let forbidden = proxy.isSMTP ? Self.smtpForbidden : proxy.isX400OrX500 ? Self.distinguishedNameForbidden : Self.otherForbidden
-        let spacesAllowed = proxy.isX400OrX500
-        let isBad: (Unicode.Scalar) -> Bool = { scalar in
-            (scalar.isSpaceOrControl && !(spacesAllowed && scalar == " ")) || forbidden.contains(scalar)
-        }
-        var cleanedAddress = String(proxy.address)
-        if proxy.address.unicodeScalars.contains(where: isBad) {
-            let bad = proxy.address.unicodeScalars.filter(isBad)
-            cleanedAddress = String(String.UnicodeScalarView(proxy.address.unicodeScalars.filter { !isBad($0) }))
-            let fix = proxy.isSMTP && EmailAddress.syntaxProblem(cleanedAddress) != nil ? nil : "\(proxy.type):\(cleanedAddress)"
-            findings.append(finding(user, value, .character, .error, "holds \(CharacterName.list(bad)), which a \(proxy.type) address cannot", fix: cleanedAddress.isEmpty ? nil : fix))
-        }
+        let cleanedAddress = checkCharacters(proxy, value, of: user, into: &findings)
         guard proxy.isSMTP else { return }
         if let problem = EmailAddress.syntaxProblem(cleanedAddress) {
             findings.append(finding(user, value, .smtpFormat, .error, "not a valid SMTP address: \(problem)"))
@@ -99,9 +96,43 @@ public struct ProxyAddressRule: UserRule {
         guard let address = EmailAddress(cleanedAddress), !options.isVerified(address.domain) else { return }
         if let problem = DomainName.routabilityProblem(address.domain) {
             findings.append(finding(user, value, .suffixNotRoutable, .warning, "\(problem); Entra ID drops addresses in domains the tenant cannot verify"))
-        } else if !options.verifiedDomains.isEmpty, !address.domain.lowercased().hasSuffix(".onmicrosoft.com") {
+        } else if !options.verifiedDomains.isEmpty {
             findings.append(finding(user, value, .suffixNotVerified, .warning, "\(DomainName.normalized(String(address.domain))) is not a verified domain (--verified-domain); Entra ID drops the address"))
         }
+    }
+
+    /// Reports whitespace around the type or the address and characters the type cannot hold;
+    /// returns the address without them, which the other checks then look at.
+    ///
+    /// Microsoft: a proxy address "must not contain a space" (X.400 and X.500 addresses, which
+    /// are distinguished names, may inside). Whitespace around the type or the address does not
+    /// change which address Entra ID compares, so the fix only removes it.
+    private func checkCharacters(_ proxy: ProxyAddress, _ value: String, of user: OnPremUser, into findings: inout [Finding]) -> String {
+        let forbidden = proxy.isSMTP ? Self.smtpForbidden : proxy.isX400OrX500 ? Self.distinguishedNameForbidden : Self.otherForbidden
+        let spacesAllowed = proxy.isX400OrX500
+        let isBad: (Unicode.Scalar) -> Bool = { scalar in
+            if scalar.isASCII { return (scalar.isSpaceOrControl && !(spacesAllowed && scalar == " ")) || forbidden.contains(scalar) }
+            return CharacterName.isInvisible(scalar)
+        }
+        let core = proxy.trimmedAddress
+        let strayAroundAddress = core.utf8.count != proxy.address.utf8.count
+        guard proxy.typeHasSpace || strayAroundAddress || core.unicodeScalars.contains(where: isBad) else { return String(core) }
+
+        let cleaned = String(String.UnicodeScalarView(core.unicodeScalars.filter { !isBad($0) }))
+        var parts: [String] = []
+        if proxy.typeHasSpace {
+            parts.append("\(CharacterName.list(proxy.storedType.unicodeScalars.filter(\.isSpaceOrControl))) around its type \"\(proxy.type)\"")
+        }
+        if strayAroundAddress {
+            let around = proxy.address.unicodeScalars.prefix(while: \.isSpaceOrControl) + proxy.address.unicodeScalars.reversed().prefix(while: \.isSpaceOrControl)
+            parts.append("\(CharacterName.list(around)) around the address")
+        }
+        let inside = core.unicodeScalars.filter(isBad)
+        if !inside.isEmpty { parts.append(CharacterName.list(inside)) }
+        let candidate = "\(proxy.type):\(cleaned)"
+        let fix = cleaned.isEmpty || (proxy.isSMTP && EmailAddress.syntaxProblem(cleaned) != nil) || Self.holds(user, candidate, besides: value) ? nil : candidate
+        findings.append(finding(user, value, .character, .error, "holds \(parts.joined(separator: " and ")), which a \(proxy.type) address cannot", fix: fix))
+        return cleaned
     }
 
     // MARK: - The primary
@@ -116,7 +147,7 @@ public struct ProxyAddressRule: UserRule {
         }
         guard let mail else { return }
         guard let primary = primaries.first else {
-            let holdsMail = user.proxyAddresses.contains { ProxyAddress($0).map { $0.isSMTP && $0.address.lowercased() == mail.lowercased() } ?? false }
+            let holdsMail = user.proxyAddresses.contains { ProxyAddress($0).map { $0.isSMTP && $0.trimmedAddress.lowercased() == mail.lowercased() } ?? false }
             findings.append(finding(
                 user, mail, .noPrimary, .warning,
                 "no SMTP: primary although mail is set: soft match by primary SMTP address has nothing to compare, and Exchange Online picks a primary itself",
@@ -124,13 +155,13 @@ public struct ProxyAddressRule: UserRule {
             ))
             return
         }
-        let address = primary.dropFirst(5)
+        let address = ProxyAddress(primary)?.trimmedAddress ?? primary.dropFirst(5)
         if address.lowercased() != mail.lowercased() {
             findings.append(finding(user, primary, .primaryNotMail, .warning, "the primary SMTP address differs from mail (\(mail)); Exchange Online keeps the primary, so the cloud mail will change"))
         }
     }
 
-    private func finding(_ user: OnPremUser, _ value: String, _ id: ID, _ severity: Severity, _ detail: String, fix: String? = nil) -> Finding {
+    func finding(_ user: OnPremUser, _ value: String, _ id: ID, _ severity: Severity, _ detail: String, fix: String? = nil) -> Finding {
         Finding(dn: user.dn, attribute: Self.attribute, value: value, rule: id.rawValue, severity: severity, detail: detail, fix: fix)
     }
 }

@@ -7,8 +7,11 @@
 ///   (IdFix's list; Entra allows only `A–Z a–z 0–9 ' . - _ ! # ^ ~` besides the `@`). IdFix
 ///   also refuses the apostrophe, which Entra's own list allows: it is accepted here.
 ///   Non-ASCII letters (IdFix: "umlaut") are outside Entra's list too;
-/// - the part before the `@` under 64 characters (IdFix: "less than 64"), at most 48 after it
-///   (Entra: "48 characters after the '@' symbol"), at most 113 in all;
+/// - at most 64 characters before the `@`, at most 48 after it, at most 113 in all (Entra:
+///   "up to 64 characters before the '@' symbol", "up to 48 characters after"; "Prepare
+///   directory attributes for synchronization with Microsoft 365" gives the same 64 and 48).
+///   IdFix's "less than 64 before @" and "less than 48 after @" refuse one character more
+///   than Entra does: a 64-character local part or a 48-character domain is accepted here;
 /// - no dot just before the `@` (Entra), nor at the start (RFC 5322 dot-atom);
 /// - a suffix Entra can verify: an Internet domain, and one of `--verified-domain` when
 ///   given. Otherwise Entra Connect replaces it with the tenant's `onmicrosoft.com` domain.
@@ -29,9 +32,9 @@ public struct UserPrincipalNameRule: UserRule {
     }
 
     public static let attribute = "userPrincipalName"
-    /// IdFix: "less than 64 before @".
-    public static let maximumLocalPartLength = 63
-    /// Entra: "48 characters after the '@' symbol".
+    /// Entra: "up to 64 characters before the '@' symbol" (IdFix's "less than 64" is one short).
+    public static let maximumLocalPartLength = 64
+    /// Entra: "up to 48 characters after the '@' symbol".
     public static let maximumDomainLength = 48
     /// IdFix and Entra: "Total length must not exceed 113 characters".
     public static let maximumLength = 113
@@ -61,7 +64,7 @@ public struct UserPrincipalNameRule: UserRule {
         var cleaned = upn
         if upn.unicodeScalars.contains(where: { Self.isRemovable($0) || !$0.isASCII }) {
             let removable = upn.unicodeScalars.filter(Self.isRemovable)
-            let nonASCII = upn.unicodeScalars.filter { !$0.isASCII }
+            let nonASCII = upn.unicodeScalars.filter { !$0.isASCII && !Self.isRemovable($0) }
             cleaned = String(String.UnicodeScalarView(upn.unicodeScalars.filter { !Self.isRemovable($0) }))
             let fix = nonASCII.isEmpty && EmailAddress.syntaxProblem(cleaned) == nil ? cleaned : nil
             let what = CharacterName.list(removable + nonASCII)
@@ -121,9 +124,11 @@ public struct UserPrincipalNameRule: UserRule {
 
     // MARK: - Helpers
 
-    /// Characters whose removal is a safe suggestion: the forbidden ASCII ones and whitespace.
+    /// Characters whose removal is a safe suggestion: the forbidden ASCII ones, whitespace,
+    /// and characters nobody can see (a zero-width space pasted with the name).
     static func isRemovable(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isSpaceOrControl || forbiddenCharacters.contains(scalar)
+        if scalar.isASCII { return scalar.isSpaceOrControl || forbiddenCharacters.contains(scalar) }
+        return CharacterName.isInvisible(scalar)
     }
 
     /// Dots at the ends of the local part removed, when that alone makes the name valid.

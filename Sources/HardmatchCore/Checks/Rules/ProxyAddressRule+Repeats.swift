@@ -1,0 +1,49 @@
+/// One user holding the same address twice: `SMTP:a@contoso.com` and `smtp:A@contoso.com`,
+/// or `smtp:a@contoso.com` and `smtp: a@contoso.com`.
+///
+/// Entra ID and Exchange compare proxy addresses case-insensitively, with their type, and a
+/// recipient holds each address once: the two values are one address, and whether it stays
+/// the primary depends on which one survives. `DuplicateValueRule` finds the same address on
+/// two users; this finds it twice on one.
+///
+/// Pairwise over the user's values, without building a set: a user has a handful of
+/// addresses, and this runs for every user.
+extension ProxyAddressRule {
+    func checkRepeats(of user: OnPremUser, into findings: inout [Finding]) {
+        let values = user.proxyAddresses
+        guard values.count > 1, Self.firstRepeat(values) != nil else { return }
+        for (index, value) in values.enumerated() {
+            guard let proxy = ProxyAddress(value),
+                  let other = values.indices.first(where: { $0 != index && (ProxyAddress(values[$0]).map(proxy.isSameAddress) ?? false) })
+            else { continue }
+            let detail = "the same address as \(QuotedText.quote(values[other])) on this user; a mailbox holds each address once: keep one"
+            findings.append(finding(user, value, .repeated, .error, detail))
+        }
+    }
+
+    /// The index of the first value that repeats an earlier one, or nil; allocates nothing.
+    private static func firstRepeat(_ values: [String]) -> Int? {
+        for later in 1..<values.count {
+            guard let proxy = ProxyAddress(values[later]) else { continue }
+            for earlier in 0..<later where ProxyAddress(values[earlier]).map(proxy.isSameAddress) ?? false {
+                return later
+            }
+        }
+        return nil
+    }
+
+    /// True when `user` holds `candidate`'s address in another value than `value`: a fix that
+    /// turned `value` into `candidate` would make the user hold one address twice.
+    static func holds(_ user: OnPremUser, _ candidate: String, besides value: String) -> Bool {
+        guard let proposed = ProxyAddress(candidate) else { return false }
+        var skipped = false
+        for other in user.proxyAddresses {
+            if !skipped, other == value {
+                skipped = true
+                continue
+            }
+            if let held = ProxyAddress(other), proposed.isSameAddress(as: held) { return true }
+        }
+        return false
+    }
+}
