@@ -19,12 +19,15 @@ public struct CloudUser: Sendable, Equatable {
     /// `onPremisesSyncBehavior.isCloudManaged`: true when the cloud is the Source of Authority
     /// and on-premises cannot take the user over; nil when it was not read.
     public var isCloudManaged: Bool?
+    /// What Entra could not apply when it last synchronised the user (empty: nothing, or not read).
+    public var onPremisesProvisioningErrors: [ProvisioningError]
 
     public init(
         id: String, userPrincipalName: String? = nil, mail: String? = nil, proxyAddresses: [String] = [],
         onPremisesImmutableId: String? = nil, onPremisesSyncEnabled: Bool? = nil, userType: String? = nil,
         displayName: String? = nil, accountEnabled: Bool? = nil,
-        onPremisesObjectIdentifier: String? = nil, isCloudManaged: Bool? = nil
+        onPremisesObjectIdentifier: String? = nil, isCloudManaged: Bool? = nil,
+        onPremisesProvisioningErrors: [ProvisioningError] = []
     ) {
         self.id = id
         self.userPrincipalName = userPrincipalName
@@ -37,6 +40,7 @@ public struct CloudUser: Sendable, Equatable {
         self.accountEnabled = accountEnabled
         self.onPremisesObjectIdentifier = onPremisesObjectIdentifier
         self.isCloudManaged = isCloudManaged
+        self.onPremisesProvisioningErrors = onPremisesProvisioningErrors
     }
 
     // MARK: - Derived

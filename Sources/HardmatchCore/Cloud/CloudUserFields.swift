@@ -7,7 +7,7 @@ struct UserFields {
     enum Field: Int, CaseIterable {
         case id, userPrincipalName, mail, proxyAddresses, onPremisesImmutableId
         case onPremisesSyncEnabled, userType, displayName, accountEnabled
-        case onPremisesObjectIdentifier, onPremisesSyncBehavior
+        case onPremisesObjectIdentifier, onPremisesSyncBehavior, onPremisesProvisioningErrors
 
         var name: String {
             switch self {
@@ -22,6 +22,7 @@ struct UserFields {
             case .accountEnabled: return "accountEnabled"
             case .onPremisesObjectIdentifier: return "onPremisesObjectIdentifier"
             case .onPremisesSyncBehavior: return "onPremisesSyncBehavior"
+            case .onPremisesProvisioningErrors: return "onPremisesProvisioningErrors"
             }
         }
 
@@ -50,6 +51,7 @@ struct UserFields {
     private var accountEnabled: Bool?
     private var onPremisesObjectIdentifier: String?
     private var isCloudManaged: Bool?
+    private var provisioningErrors: [ProvisioningError] = []
 
     init(index: Int) {
         self.index = index
@@ -87,6 +89,7 @@ struct UserFields {
         case .proxyAddresses: proxyAddresses = try strings(field, &scanner)
         case .onPremisesObjectIdentifier: onPremisesObjectIdentifier = try string(field, &scanner)
         case .onPremisesSyncBehavior: isCloudManaged = try syncBehavior(field, &scanner)
+        case .onPremisesProvisioningErrors: provisioningErrors = try errors(field, &scanner)
         }
     }
 
@@ -102,7 +105,7 @@ struct UserFields {
             onPremisesImmutableId: Self.value(onPremisesImmutableId),
             onPremisesSyncEnabled: onPremisesSyncEnabled, userType: Self.value(userType), displayName: Self.value(displayName),
             accountEnabled: accountEnabled, onPremisesObjectIdentifier: Self.value(onPremisesObjectIdentifier),
-            isCloudManaged: isCloudManaged
+            isCloudManaged: isCloudManaged, onPremisesProvisioningErrors: provisioningErrors
         )
     }
 
@@ -137,6 +140,43 @@ struct UserFields {
     }
 
     private static let isCloudManagedKey = Array("iscloudmanaged".utf8)
+
+    /// `onPremisesProvisioningErrors`: an array of objects (other members skipped), or null.
+    private func errors(_ field: Field, _ scanner: inout JSONScanner) throws -> [ProvisioningError] {
+        switch try scanner.peekKind() {
+        case .null:
+            _ = try scanner.readNull()
+            return []
+        case .array:
+            var values: [ProvisioningError] = []
+            var key: [UInt8] = []
+            try scanner.beginArray()
+            while try scanner.nextElement() {
+                let kind = try scanner.peekKind()
+                guard kind == .object else { throw wrongType(field, kind, "an array of objects", scanner) }
+                var error = ProvisioningError()
+                try scanner.beginObject()
+                while try scanner.nextKey(into: &key) {
+                    switch key {
+                    case Self.categoryKey: error.category = Self.value(try string(field, &scanner))
+                    case Self.propertyKey: error.propertyCausingError = Self.value(try string(field, &scanner))
+                    case Self.valueKey: error.value = Self.value(try string(field, &scanner))
+                    case Self.occurredKey: error.occurredDateTime = Self.value(try string(field, &scanner))
+                    default: try scanner.skipValue()
+                    }
+                }
+                values.append(error)
+            }
+            return values
+        case let other:
+            throw wrongType(field, other, "an array of objects or null", scanner)
+        }
+    }
+
+    private static let categoryKey = Array("category".utf8)
+    private static let propertyKey = Array("propertycausingerror".utf8)
+    private static let valueKey = Array("value".utf8)
+    private static let occurredKey = Array("occurreddatetime".utf8)
 
     private func string(_ field: Field, _ scanner: inout JSONScanner) throws -> String? {
         switch try scanner.peekKind() {
