@@ -22,8 +22,9 @@ public struct GraphClient: Sendable {
     /// Calls `body` with each page of `GET /v1.0/users`, following `@odata.nextLink` to the end.
     ///
     /// A page Graph cannot deliver ends the listing with an error, never a shorter list.
-    public func forEachUserPage(_ body: (GraphUserPage) async throws -> Void) async throws {
-        var next: String? = "/v1.0/users?$select=\(CloudUser.graphSelect)&$top=\(Self.pageSize)"
+    /// `select` is the `$select` list (`CloudUser.graphSelect` unless a command needs more).
+    public func forEachUserPage(select: String = CloudUser.graphSelect, _ body: (GraphUserPage) async throws -> Void) async throws {
+        var next: String? = "/v1.0/users?$select=\(select)&$top=\(Self.pageSize)"
         var seenLinks: Set<String> = []
         while let link = next {
             let response = try await transport.send("GET", link)

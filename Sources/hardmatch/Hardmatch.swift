@@ -8,7 +8,7 @@ struct Hardmatch: AsyncParsableCommand {
         commandName: "hardmatch",
         abstract: "Compute Entra ID ImmutableIds from Active Directory and hard-match on-premises users to cloud users.",
         version: "0.1.0",
-        subcommands: [Convert.self, Dump.self, Check.self, Plan.self, Apply.self, Undo.self, Script.self]
+        subcommands: [Convert.self, Dump.self, Check.self, Plan.self, Apply.self, Undo.self, Script.self, Verify.self]
     )
 
     /// Runs a command and turns every failure into one `error:` line and an exit status.

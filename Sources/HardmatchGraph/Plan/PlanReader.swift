@@ -16,6 +16,11 @@ public enum PlanReader {
 
     /// The writes and what the plan says it could not check.
     public static func readFile(path: String) throws(PlanError) -> PlanFile {
+        try parseFile(data(path: path), path: path)
+    }
+
+    /// The bytes of a plan file, at most `maxBytes` of them.
+    static func data(path: String) throws(PlanError) -> Data {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(path: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
         }
@@ -27,7 +32,7 @@ public enum PlanReader {
             throw .unreadable(path: path, reason: "\(error.localizedDescription)")
         }
         guard data.count <= maxBytes else { throw .unreadable(path: path, reason: "larger than 1 GiB") }
-        return try parseFile(data, path: path)
+        return data
     }
 
     public static func parse(_ data: Data, path: String) throws(PlanError) -> [PlannedWrite] {

@@ -9,7 +9,10 @@ extension CloudUser {
         "onPremisesSyncEnabled", "userType", "displayName", "accountEnabled",
     ]
 
-    static var graphSelect: String { graphProperties.joined(separator: ",") }
+    public static var graphSelect: String { graphProperties.joined(separator: ",") }
+
+    /// What `verify` reads: the usual properties and the sync errors Entra recorded.
+    public static var verifySelect: String { graphSelect + ",onPremisesProvisioningErrors" }
 
     /// Reads one Graph user object through Core's reader, the one normaliser of files and
     /// live reads (`""` is null, null proxy addresses skipped); nil when it is no user.

@@ -1,0 +1,76 @@
+import Foundation
+import HardmatchCore
+
+/// The reads of `verify`: the cloud users a plan names, and those that carry its anchors,
+/// with `onPremisesProvisioningErrors` (SPEC §7a).
+extension GraphClient {
+    /// The cloud users `plan` needs, read the way `strategy` says (`VerifyReadStrategy`).
+    ///
+    /// A read Graph cannot answer fails the whole call: a user left out would be reported
+    /// as deleted. A user that does not exist is simply absent.
+    public func verifyUsers(for plan: [PlannedEntry], strategy: VerifyReadStrategy) async throws -> [CloudUser] {
+        switch strategy {
+        case .list:
+            var users: [CloudUser] = []
+            try await forEachUserPage(select: CloudUser.verifySelect) { users += $0.users }
+            return users
+        case .batch:
+            let (ids, anchors) = VerifyReadStrategy.reads(for: plan)
+            return try await batchReads(ids.map(Read.id) + anchors.map(Read.anchor))
+        }
+    }
+
+    /// One read inside a batch.
+    enum Read: Sendable {
+        case id(String)
+        case anchor(String)
+
+        var path: String {
+            switch self {
+            case .id(let id):
+                return "/users/\(GraphClient.segment(id))?$select=\(CloudUser.verifySelect)"
+            case .anchor(let anchor):
+                let filter = "onPremisesImmutableId eq '\(anchor.replacingOccurrences(of: "'", with: "''"))'"
+                let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+                return "/users?$filter=\(filter.addingPercentEncoding(withAllowedCharacters: allowed) ?? filter)&$select=\(CloudUser.verifySelect)"
+            }
+        }
+    }
+
+    private func batchReads(_ reads: [Read]) async throws -> [CloudUser] {
+        var users: [CloudUser] = []
+        for chunk in Self.chunks(of: reads) {
+            let requests = chunk.enumerated().map { index, read in
+                BatchRequest(id: String(index + 1), method: "GET", path: read.path, body: nil)
+            }
+            let answers = try await batches.send(requests)
+            for (request, read) in zip(requests, chunk) {
+                switch answers[request.id] {
+                case .success(_, let body)?:
+                    users += try Self.users(in: body, read: read)
+                case .failure(let error)? where error.status == 404:
+                    if case .anchor = read { throw error }
+                case .failure(let error)?:
+                    throw error
+                case nil:
+                    throw GraphError.invalidResponse(method: "GET", path: "/v1.0" + request.path, reason: "no answer in the batch")
+                }
+            }
+        }
+        return users
+    }
+
+    /// The user of a read by id, or the users of a `$filter` page.
+    private static func users(in body: JSONValue?, read: Read) throws -> [CloudUser] {
+        let invalid = GraphError.invalidResponse(method: "GET", path: "/v1.0" + read.path, reason: "the answer is not a user or a page of users")
+        guard let body else { throw invalid }
+        switch read {
+        case .id:
+            guard let user = CloudUser(graph: body) else { throw invalid }
+            return [user]
+        case .anchor:
+            guard let export = try? CloudExportReader.read(body.serialized), export.shape == .graphPage else { throw invalid }
+            return export.users
+        }
+    }
+}
