@@ -92,6 +92,15 @@ public final class GraphServer: @unchecked Sendable {
         _ = try control("POST", "/_control/user", body: body)
     }
 
+    /// Simulates an Entra Connect sync run (`POST /_control/sync`): `join` gives cloud users
+    /// (by id) an anchor and `onPremisesSyncEnabled` true, `create` adds synchronised users,
+    /// `errors` sets users' `onPremisesProvisioningErrors` (`[]` clears), `delete` removes users.
+    public func simulateSync(
+        join: [String: String] = [:], create: [[String: Any]] = [], errors: [String: [[String: Any]]] = [:], delete: [String] = []
+    ) throws {
+        _ = try control("POST", "/_control/sync", body: ["join": join, "create": create, "errors": errors, "delete": delete])
+    }
+
     private func control(_ method: String, _ path: String, body: [String: Any]? = nil) throws -> [String: Any] {
         var request = URLRequest(url: URL(string: url + path)!)
         request.httpMethod = method

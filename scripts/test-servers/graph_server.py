@@ -3,6 +3,7 @@
 
 Answers the way Graph documents it, for the calls hardmatch makes:
   GET   /v1.0/users?$select=...&$top=N         paged, @odata.nextLink until the last page
+  GET   /v1.0/users?$filter=onPremisesImmutableId eq 'X'   the user holding that anchor, if any
   GET   /v1.0/users/{id or UPN}?$select=...
   PATCH /v1.0/users/{id}                       204; 400 for a synced user or a duplicate anchor
   POST  /v1.0/$batch                           at most 20 requests, answered in shuffled order
@@ -25,6 +26,11 @@ Control endpoints (no authentication), for tests to assert on server state:
   GET  /_control/log      {"http": {"METHOD /path": n}, "operations": {...}, "patches": {id: n}}
   POST /_control/faults   JSON merged into the fault settings below; request numbering restarts
   POST /_control/user     {"id": ..., property: value}: changes a user behind the client's back
+  POST /_control/sync     simulates an Entra Connect sync run: {"join": {cloud id: anchor}} sets
+                          the anchor and onPremisesSyncEnabled true; {"create": [user]} adds
+                          synchronised users (a duplicate when its anchor was meant for another);
+                          {"errors": {id: [{"category", "propertyCausingError", "value"}]}} sets
+                          onPremisesProvisioningErrors ([] clears them); {"delete": [ids]}
 
 Usage: graph_server.py USERS.json [--token T] [--client-id ID --client-secret S] [--client-certificate PEM]
        [--page-size N] [--delay SECONDS] [--throttle N] [--retry-after SECONDS]
@@ -40,6 +46,7 @@ import argparse
 import base64
 import json
 import random
+import re
 import sys
 import threading
 import time
@@ -95,7 +102,7 @@ log = {"http": {}, "operations": {}, "patches": {}, "patchesReceived": 0}
 
 USER_PROPERTIES = [
     "id", "userPrincipalName", "mail", "proxyAddresses", "onPremisesImmutableId",
-    "onPremisesSyncEnabled", "userType", "displayName", "accountEnabled",
+    "onPremisesSyncEnabled", "userType", "displayName", "accountEnabled", "onPremisesProvisioningErrors",
 ]
 BETA_PROPERTIES = USER_PROPERTIES + ["onPremisesObjectIdentifier"]
 DEFAULT_SELECT = ["id", "userPrincipalName", "mail", "displayName", "userType"]
@@ -181,6 +188,28 @@ def set_properties(user, properties):
             owners[new] = user["id"]
 
 
+def simulate_sync(run):
+    """What an Entra Connect sync run would leave behind; called with the lock held."""
+    for cloud_id, anchor in (run.get("join") or {}).items():
+        if cloud_id in users:
+            set_properties(users[cloud_id], {"onPremisesImmutableId": anchor, "onPremisesSyncEnabled": True})
+    for user in run.get("create") or []:
+        created = {"onPremisesSyncEnabled": True, "userType": "Member", "accountEnabled": True, "proxyAddresses": []}
+        created.update(user)
+        if created["id"] not in users:
+            order.append(created["id"])
+        users[created["id"]] = {"id": created["id"]}
+        set_properties(users[created["id"]], created)
+    for cloud_id, errors in (run.get("errors") or {}).items():
+        if cloud_id in users:
+            users[cloud_id]["onPremisesProvisioningErrors"] = errors
+    for cloud_id in run.get("delete") or []:
+        user = users.pop(cloud_id, None)
+        if user is not None and owners.get(user.get("onPremisesImmutableId")) == cloud_id:
+            del owners[user["onPremisesImmutableId"]]
+    return {"users": len(users)}
+
+
 def find_user(key):
     if key in users:
         return users[key]
@@ -260,6 +289,15 @@ def dispatch(method, target, body, handler, inner):
         with lock:
             members = transitive_users(group)
         return 200, {}, paged(handler, path, members, query)
+
+    if parts == ["v1.0", "users"] and method == "GET" and "$filter" in query:
+        match = re.fullmatch(r"onPremisesImmutableId eq '((?:[^']|'')*)'", query["$filter"][0], re.IGNORECASE)
+        if match is None:
+            return graph_error(400, "Request_UnsupportedQuery", "Unsupported or invalid query filter clause specified.")
+        with lock:
+            holder = anchor_owner(match.group(1).replace("''", "'"))
+            value = [project(users[holder], select)] if holder in users else []
+        return 200, {}, {"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users", "value": value}
 
     if parts == ["v1.0", "users"] and method == "GET":
         top = int(query.get("$top", ["100"])[0])
@@ -531,6 +569,8 @@ class Handler(BaseHTTPRequestHandler):
                     return self.answer(404, {}, {"error": "no such user"})
                 set_properties(users[change["id"]], change)
                 return self.answer(200, {}, users[change["id"]])
+            if path == "/_control/sync" and method == "POST":
+                return self.answer(200, {}, simulate_sync(json.loads(raw or b"{}")))
             if path == "/_control/faults" and method == "POST":
                 faults.update(json.loads(raw or b"{}"))
                 counters["requests"] = 0

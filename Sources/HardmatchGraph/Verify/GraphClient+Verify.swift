@@ -39,6 +39,8 @@ extension GraphClient {
 
     private func batchReads(_ reads: [Read]) async throws -> [CloudUser] {
         var users: [CloudUser] = []
+        // A user found by id is often found again by its anchor: each is kept once.
+        var seen: Set<String> = []
         for chunk in Self.chunks(of: reads) {
             let requests = chunk.enumerated().map { index, read in
                 BatchRequest(id: String(index + 1), method: "GET", path: read.path, body: nil)
@@ -47,7 +49,7 @@ extension GraphClient {
             for (request, read) in zip(requests, chunk) {
                 switch answers[request.id] {
                 case .success(_, let body)?:
-                    users += try Self.users(in: body, read: read)
+                    for user in try Self.users(in: body, read: read) where seen.insert(user.id).inserted { users.append(user) }
                 case .failure(let error)? where error.status == 404:
                     if case .anchor = read { throw error }
                 case .failure(let error)?:
