@@ -33,7 +33,7 @@ public enum VerifyPlanReader {
         guard case .object = entry else { throw invalid("is \(entry.typeName), not an object") }
         guard let name = entry["outcome"]?.string else { throw invalid("has no \"outcome\" string") }
         guard let outcome = MatchOutcome(rawValue: name) else {
-            throw invalid("outcome \"\(QuotedText.quote(name))\" is none of \(MatchOutcome.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw invalid("outcome \(QuotedText.quote(name)) is none of \(MatchOutcome.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let onPrem = try side(entry["onPrem"], "onPrem", invalid).map { object in
             PlannedOnPrem(

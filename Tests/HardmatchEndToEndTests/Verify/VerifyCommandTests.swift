@@ -49,12 +49,13 @@ import Testing
 
     @Test(arguments: ["batch", "list"])
     func eachEntryGetsTheStatusOfWhatTheSyncDid(read: String) throws {
-        let (server, _, plan) = try Self.setUp()
-        defer { server.stop() }
+        let (server, folder, plan) = try Self.setUp()
+        defer { server.stop(); withExtendedLifetime(folder) {} }
         try Self.simulateMessySync(server)
 
         let (result, entries, summary) = try Self.run(plan, server, ["--read", read])
         #expect(result.status == 3, "\(result.standardError)")
+        try #require(entries.count == 10, "\(result.standardError)")
         #expect(entries.map { $0["status"] as? String ?? "" } == [
             "asPlanned", "syncError", "asPlanned", "duplicated", "syncError", "notSyncedYet", "notSyncedYet", "unexpected", "asPlanned", "asPlanned",
         ])
@@ -81,8 +82,8 @@ import Testing
     }
 
     @Test func aReRunAfterEverythingIsFixedExitsZero() throws {
-        let (server, _, plan) = try Self.setUp()
-        defer { server.stop() }
+        let (server, folder, plan) = try Self.setUp()
+        defer { server.stop(); withExtendedLifetime(folder) {} }
         try Self.simulateMessySync(server)
         #expect(try Self.run(plan, server).0.status == 3)
 
