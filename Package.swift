@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // RS256 for the signed client assertion of certificate credentials (Graph).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Reading the certificate and key files of certificate credentials (PEM, X.509, PKCS#8).
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
     ],
     targets: [
         // MARK: - C boundary
@@ -39,6 +42,8 @@ let package = Package(
                 "HardmatchCore",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
             ]
         ),
 

@@ -8,6 +8,10 @@ public enum CertificateError: Error, Sendable, Equatable, CustomStringConvertibl
     case keyFileOpen(path: String, mode: Int)
     /// No `-----BEGIN …-----` block at all: a DER or PKCS#12 file, or something else.
     case notPEM(option: String, path: String)
+    /// A PKCS#12 (`.pfx`, `.p12`) bundle, as Windows exports a certificate with its key.
+    case pkcs12(option: String, path: String)
+    /// `-----BEGIN` lines, but not well-formed PEM (RFC 7468) around them.
+    case malformedPEM(option: String, path: String)
     /// PEM blocks, but none labelled `wanted`; `found` lists their labels.
     case missingBlock(option: String, path: String, wanted: String, found: [String])
     /// The certificate block does not decode as an X.509 certificate.
@@ -34,7 +38,14 @@ public enum CertificateError: Error, Sendable, Equatable, CustomStringConvertibl
                 + "run chmod 600 \(path) (like ssh, hardmatch refuses a key others can read)"
         case .notPEM(let option, let path):
             return "\(option) \(path): not a PEM file (no -----BEGIN line); convert a .pfx or .p12 with "
-                + "openssl pkcs12 -in FILE -nodes -out app.pem, or DER with openssl x509 -inform der"
+                + "openssl pkcs12 -in \(path) -nodes -out app.pem, or a DER certificate with openssl x509 -inform der -in \(path) -out app.crt"
+        case .pkcs12(let option, let path):
+            return "\(option) \(path): a PKCS#12 (.pfx/.p12) file, which hardmatch does not read; convert it with "
+                + "openssl pkcs12 -in \(path) -nodes -out app.pem (add -legacy for an old Windows export), run chmod 600 app.pem, "
+                + "and give app.pem as both --client-certificate and --client-key"
+        case .malformedPEM(let option, let path):
+            return "\(option) \(path): not well-formed PEM (RFC 7468: base64 in lines of 64 characters between matching BEGIN and END lines); "
+                + "re-encode it with openssl x509 -in \(path) -out app.crt for a certificate or openssl pkey -in \(path) -out app.key for a key"
         case .missingBlock(let option, let path, let wanted, let found):
             return "\(option) \(path): holds no BEGIN \(wanted) block (it holds: \(found.joined(separator: ", ")))"
         case .malformedCertificate(let path):
