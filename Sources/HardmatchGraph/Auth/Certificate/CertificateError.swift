@@ -18,6 +18,8 @@ public enum CertificateError: Error, Sendable, Equatable, CustomStringConvertibl
     case malformedCertificate(path: String)
     /// The certificate's public key is not RSA.
     case certificateNotRSA(path: String)
+    /// The certificate's RSA key is under the 2048 bits Entra requires.
+    case certificateKeyTooSmall(path: String)
     /// The private key is protected by a passphrase.
     case encryptedKey(path: String)
     /// The private key is of another algorithm; `kind` names it.
@@ -52,6 +54,9 @@ public enum CertificateError: Error, Sendable, Equatable, CustomStringConvertibl
             return "--client-certificate \(path): the CERTIFICATE block is not a valid X.509 certificate"
         case .certificateNotRSA(let path):
             return "--client-certificate \(path): the certificate's key is not RSA; certificate credentials here need an RSA certificate (RS256)"
+        case .certificateKeyTooSmall(let path):
+            return "--client-certificate \(path): the certificate's RSA key has fewer than 2048 bits; Microsoft Entra needs at least 2048, "
+                + "so make a new certificate (openssl req -x509 -newkey rsa:2048 …) and register it on the app"
         case .encryptedKey(let path):
             return "--client-key \(path): the private key is encrypted; decrypt it first "
                 + "(openssl pkey -in \(path) -out plain.pem, then chmod 600 plain.pem) and give the decrypted file"

@@ -1,3 +1,4 @@
+import Crypto
 import SwiftASN1
 import X509
 import _CryptoExtras
@@ -24,6 +25,9 @@ struct CertificatePEM {
                 entries.append(Entry(der: block.derBytes, certificate: try Certificate(derEncoded: block.derBytes)))
             } catch let error as X509.CertificateError where error.code == .unsupportedPublicKeyAlgorithm {
                 throw .certificateNotRSA(path: path)
+            } catch CryptoKitError.incorrectParameterSize {
+                // swift-crypto reads RSA public keys of 2048 bits (a multiple of 8) or more only.
+                throw .certificateKeyTooSmall(path: path)
             } catch {
                 throw .malformedCertificate(path: path)
             }
