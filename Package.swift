@@ -18,6 +18,8 @@ let package = Package(
         // Reading the certificate and key files of certificate credentials (PEM, X.509, PKCS#8).
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
+        // What the libraries do (connections, pages, requests, retries), for programs that embed them.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // MARK: - C boundary
@@ -32,7 +34,10 @@ let package = Package(
         /// Identifiers, user records, matching and checks: pure logic, no I/O.
         .target(name: "HardmatchCore"),
         /// The only code that touches libldap.
-        .target(name: "HardmatchLDAP", dependencies: ["CLDAP", "HardmatchCore"]),
+        .target(
+            name: "HardmatchLDAP",
+            dependencies: ["CLDAP", "HardmatchCore", .product(name: "Logging", package: "swift-log")]
+        ),
         /// RFC 2849 exports (`ldapsearch -LLL`, `ldifde -f`) read as directory entries.
         .target(name: "HardmatchLDIF", dependencies: ["HardmatchCore"]),
         /// Microsoft Graph: cloud users, batched writes, tokens.
@@ -44,6 +49,7 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
 
@@ -56,6 +62,7 @@ let package = Package(
                 "HardmatchLDIF",
                 "HardmatchGraph",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
 

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -57,6 +58,7 @@ actor TokenProvider {
         var attempt = 0
         while true {
             attempt += 1
+            configuration.logger.debug("token request", metadata: ["path": "\(path)", "clientID": "\(clientID)", "attempt": "\(attempt)"])
             let response: HTTPResponse
             do {
                 response = try await http.send(request)
