@@ -68,16 +68,23 @@ let package = Package(
 
         // MARK: - Tests
         /// What the end-to-end and integration tests share: running the binary, reaching the test DC.
-        .target(name: "HardmatchTestSupport", dependencies: ["HardmatchCore"], path: "Tests/HardmatchTestSupport"),
+        .target(
+            name: "HardmatchTestSupport",
+            dependencies: ["HardmatchCore", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/HardmatchTestSupport"
+        ),
         .testTarget(name: "HardmatchCoreTests", dependencies: ["HardmatchCore"]),
         .testTarget(name: "HardmatchLDIFTests", dependencies: ["HardmatchLDIF", "HardmatchCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "HardmatchGraphTests", dependencies: ["HardmatchGraph", "HardmatchCore", "HardmatchTestSupport"]),
+        .testTarget(
+            name: "HardmatchGraphTests",
+            dependencies: ["HardmatchGraph", "HardmatchCore", "HardmatchTestSupport", .product(name: "Logging", package: "swift-log")]
+        ),
         /// Runs the built `hardmatch` binary as an administrator would.
         .testTarget(name: "HardmatchEndToEndTests", dependencies: ["hardmatch", "HardmatchCore", "HardmatchTestSupport"], exclude: ["Fixtures"]),
         /// Against a real Samba AD domain controller started by `scripts/testdc`.
         .testTarget(
             name: "HardmatchIntegrationTests",
-            dependencies: ["hardmatch", "HardmatchCore", "HardmatchLDAP", "HardmatchTestSupport"]
+            dependencies: ["hardmatch", "HardmatchCore", "HardmatchLDAP", "HardmatchTestSupport", .product(name: "Logging", package: "swift-log")]
         ),
     ]
 )
