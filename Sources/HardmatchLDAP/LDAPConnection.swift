@@ -1,6 +1,7 @@
 import CLDAP
 import Foundation
 import HardmatchCore
+import Logging
 
 /// A bound connection to one directory server: the only owner of a libldap handle.
 ///
@@ -14,11 +15,14 @@ public actor LDAPConnection {
     public nonisolated let uri: String
     private let timeout: Int
     private var startedTLS = false
+    /// The configuration's logger: pages read.
+    private let logger: Logger
 
-    private init(handle: OpaquePointer, uri: String, timeout: Int) {
+    private init(handle: OpaquePointer, uri: String, timeout: Int, logger: Logger) {
         self.owner = LDAPHandle(handle)
         self.uri = uri
         self.timeout = timeout
+        self.logger = logger
     }
 
     // MARK: - Connecting
@@ -35,10 +39,15 @@ public actor LDAPConnection {
             }
         }
         var failures: [LDAPError] = []
+        let logger = configuration.logger
         for uri in configuration.uris {
             do {
-                return try await open(uri, configuration)
+                logger.debug("connecting", metadata: ["uri": "\(uri)", "bind": "\(configuration.credentials.bindName.isEmpty ? "anonymous" : configuration.credentials.bindName)"])
+                let connection = try await open(uri, configuration)
+                logger.debug("connected and bound", metadata: ["uri": "\(uri)"])
+                return connection
             } catch {
+                logger.debug("connection failed", metadata: ["uri": "\(uri)", "error": "\(error)"])
                 switch error {
                 case .cannotConnect, .startTLSFailed:
                     if await certificateIsTheProblem(uri, configuration) {
@@ -91,7 +100,7 @@ public actor LDAPConnection {
             throw .invalidURI(uri, reason: LDAPResultCode.name(status))
         }
         // From here the connection owns the handle and unbinds it on every exit.
-        let connection = LDAPConnection(handle: handle, uri: uri, timeout: configuration.timeout)
+        let connection = LDAPConnection(handle: handle, uri: uri, timeout: configuration.timeout, logger: configuration.logger)
         try await connection.establish(configuration)
         return connection
     }
@@ -223,6 +232,9 @@ public actor LDAPConnection {
             try readRemainingValues(of: range, dn: dn, step: request.rangeStep, into: &entry)
             page.items[index] = .entry(entry)
         }
+        logger.debug("page read", metadata: [
+            "base": "\(request.base)", "items": "\(page.items.count)", "rangedAttributes": "\(pending.count)", "more": "\(!page.cookie.isEmpty)",
+        ])
         return page
     }
 

@@ -19,6 +19,9 @@ struct Apply: AsyncParsableCommand {
     @OptionGroup(title: "Microsoft Graph")
     var graph: GraphOptions
 
+    @Flag(name: .shortAndLong, help: "On standard error, list the Graph client's requests, retries, Retry-After waits and skipped writes.")
+    var verbose = false
+
     @Flag(help: "Make the writes. Without it, a dry run shows what would be written.")
     var yes = false
 
@@ -42,6 +45,6 @@ struct Apply: AsyncParsableCommand {
             throw CommandFailure("\(plan): the plan's role holders are unknown (\(file.unknownRoleParts.joined(separator: ", ")) could not be read), so it may propose writes to administrators; make the plan again with credentials that can read them, or with --admins FILE")
         }
         let writes = file.writes
-        try await WriteRun(operation: .apply, graph: graph, journalPath: journal, write: yes).run(writes.map(WriteTarget.init))
+        try await WriteRun(operation: .apply, graph: graph, journalPath: journal, write: yes, verbose: verbose).run(writes.map(WriteTarget.init))
     }
 }

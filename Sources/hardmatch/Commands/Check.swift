@@ -32,7 +32,7 @@ struct Check: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically, mode 0600) instead of standard output.")
     var output: String?
 
-    @Flag(name: .shortAndLong, help: "Also list search continuation references on standard error.")
+    @Flag(name: .shortAndLong, help: "On standard error, also list search continuation references and what the LDAP and Graph clients do: connections, pages, requests, retries.")
     var verbose = false
 
     func validate() throws {

@@ -19,7 +19,7 @@ struct Dump: AsyncParsableCommand {
     @OptionGroup(title: "Output")
     var output: OutputOptions
 
-    @Flag(name: .shortAndLong, help: "Also list search continuation references on standard error.")
+    @Flag(name: .shortAndLong, help: "On standard error, also list search continuation references and what the LDAP and Graph clients do: connections, pages, requests, retries.")
     var verbose = false
 
     func run() async throws {

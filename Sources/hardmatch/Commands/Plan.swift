@@ -43,7 +43,7 @@ struct Plan: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically, mode 0600) instead of standard output.")
     var output: String?
 
-    @Flag(name: .shortAndLong, help: "Also list search continuation references on standard error.")
+    @Flag(name: .shortAndLong, help: "On standard error, also list search continuation references and what the LDAP and Graph clients do: connections, pages, requests, retries.")
     var verbose = false
 
     @Flag(help: ArgumentHelp("Print the time each phase takes on standard error.", visibility: .hidden))
@@ -67,7 +67,7 @@ struct Plan: AsyncParsableCommand {
         // so that the messages (and which error stops the command) are those of reading
         // them in turn.
         // A cloud error decides the outcome, so it also stops the on-premises read.
-        let cloudSource: CloudSource = graph.isGiven ? .graph(try graph.configuration()) : .files(cloudFiles)
+        let cloudSource: CloudSource = graph.isGiven ? .graph(try graph.configuration(verbose: verbose)) : .files(cloudFiles)
         let cloudFailed = FailureFlag()
         let cloudRead = Task.detached {
             do {

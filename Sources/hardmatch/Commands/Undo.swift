@@ -18,6 +18,9 @@ struct Undo: AsyncParsableCommand {
     @OptionGroup(title: "Microsoft Graph")
     var graph: GraphOptions
 
+    @Flag(name: .shortAndLong, help: "On standard error, list the Graph client's requests, retries, Retry-After waits and skipped writes.")
+    var verbose = false
+
     @Flag(help: "Make the writes. Without it, a dry run shows what would be restored.")
     var yes = false
 
@@ -47,7 +50,7 @@ struct Undo: AsyncParsableCommand {
             Terminal.standardOutput.writeLine("nothing to undo: \(source) records no write that was made")
             return
         }
-        try await WriteRun(operation: .undo, graph: graph, journalPath: journal, write: yes).run(history.changes.map(WriteTarget.init(undoing:)))
+        try await WriteRun(operation: .undo, graph: graph, journalPath: journal, write: yes, verbose: verbose).run(history.changes.map(WriteTarget.init(undoing:)))
     }
 
     private static func samePath(_ first: String, _ second: String) -> Bool {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HardmatchGraph
+import Logging
 
 /// How to reach Microsoft Graph (SPEC §4): endpoints, and a token or client credentials
 /// (a secret or a certificate).
@@ -69,9 +70,11 @@ struct GraphOptions: ParsableArguments {
     }
 
     /// The configuration to build a `GraphClient` from; fails when no credentials were given.
-    func configuration() throws -> GraphConfiguration {
+    func configuration(verbose: Bool = false) throws -> GraphConfiguration {
         do {
-            return try GraphConfiguration(graphURL: graphURL, loginURL: loginURL, credentials: try credentials())
+            var configuration = try GraphConfiguration(graphURL: graphURL, loginURL: loginURL, credentials: try credentials())
+            configuration.logger = .hardmatch("hardmatch.graph", verbose: verbose)
+            return configuration
         } catch let error as GraphError {
             throw CommandFailure(error.description)
         } catch let error as CertificateError {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HardmatchLDAP
+import Logging
 
 /// The LDAP flags of SPEC §8, shared by every command that reads a directory.
 ///
@@ -68,14 +69,16 @@ struct LDAPOptions: ParsableArguments {
     }
 
     /// The connection settings, reading the password from where the flags say.
-    func configuration() throws -> LDAPConfiguration {
+    func configuration(verbose: Bool = false) throws -> LDAPConfiguration {
         if tlsInsecure {
             Terminal.standardError.writeLine("warning: --tls-insecure: the server's certificate is not verified; anyone on the path can read the password and the data")
         }
-        return LDAPConfiguration(
+        var configuration = LDAPConfiguration(
             uris: uris, startTLS: startTLS, caFile: caFile, verifyCertificate: !tlsInsecure,
             allowPlaintext: allowPlaintext, timeout: timeout, credentials: try credentials()
         )
+        configuration.logger = .hardmatch("hardmatch.ldap", verbose: verbose)
+        return configuration
     }
 
     private func credentials() throws -> LDAPCredentials {
