@@ -29,6 +29,7 @@ enum HTMLPageStyle {
     #shown{color:var(--muted)}
     table{border-collapse:collapse;width:100%;font-size:13px}
     th,td{border-bottom:1px solid var(--line);padding:3px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+    td{min-width:6.5em}td:last-child{min-width:24em}
     th{background:var(--tint);position:sticky;top:44px}
     th button{all:unset;cursor:pointer;font-weight:600}th button:focus-visible{outline:2px solid var(--neutral)}
     th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending] button::after{content:" \\25BC"}
