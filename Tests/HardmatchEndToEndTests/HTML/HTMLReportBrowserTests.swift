@@ -99,6 +99,35 @@ import Testing
         try keepScreenshot(browser, page(file, query: "?outcome=conflict"), "plan-filtered.png")
     }
 
+    /// The controls as a person uses them: a test copy of the page ends with a script that
+    /// types into the search box (an `input` event), clicks a group's button or a column
+    /// header; `--virtual-time-budget` lets the page's debounce run before the DOM is dumped.
+    @Test func theControlsFilterAndSortWhenUsed() throws {
+        let browser = try HeadlessChromium()
+        let scratch = try ScratchFolder()
+        let file = scratch.path("plan.html")
+        _ = try plan("html", output: file, export: try SamplePlan.onPremExport())
+        let page = try String(contentsOfFile: file, encoding: .utf8)
+        func driven(_ name: String, _ script: String) throws -> ReportDOM {
+            let path = try scratch.write(name, Data((page + "<script>" + script + "</script>\n").utf8))
+            return ReportDOM(try browser.dumpDOM(URL(fileURLWithPath: path)))
+        }
+
+        let typed = try driven("typed.html", #"var q=document.getElementById("q");q.value="Sales.Team";q.dispatchEvent(new Event("input"));"#)
+        #expect(typed.shown == 2)
+        #expect(Set(typed.rows.map { $0[3] }) == ["laura.garcia", "maria.rossi"])
+
+        let group = try driven("group.html", #"document.querySelector('section.group[data-key="guest"] button.show').click();"#)
+        #expect(group.shown == 1)
+        #expect(group.rows.first?[3] == "grace.lee")
+
+        let sorted = try driven("sorted.html", #"var b=document.querySelectorAll("th button")[3];b.click();b.click();"#)
+        #expect(sorted.html.contains("<th aria-sort=\"descending\"><button type=\"button\" data-column=\"3\">on-premises"))
+        let names = sorted.rows.compactMap { $0[3].isEmpty ? nil : $0[3].lowercased() }
+        #expect(names == names.sorted(by: >))
+        #expect(names.count == SamplePlan.expected.count + SamplePlan.extraExpected.count)
+    }
+
     @Test func hostileDisplayNamesStayText() throws {
         let browser = try HeadlessChromium()
         let scratch = try ScratchFolder()
