@@ -27,7 +27,7 @@ struct Check: AsyncParsableCommand {
     var includeSystem = false
 
     @Option(help: "Output format: table, json, ndjson, csv or html (default: table on a terminal, json otherwise).")
-    var format: CheckOutputFormat?
+    var format: ReportOutputFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically, mode 0600) instead of standard output.")
     var output: String?
@@ -67,7 +67,7 @@ struct Check: AsyncParsableCommand {
     }
 
     /// The whole report in one format; findings are sorted first, so nothing streams.
-    static func render(_ report: CheckReport, as format: CheckOutputFormat) -> [UInt8] {
+    static func render(_ report: CheckReport, as format: ReportOutputFormat) -> [UInt8] {
         switch format {
         case .json:
             var json = JSONText()
