@@ -26,8 +26,8 @@ struct Check: AsyncParsableCommand {
     @Flag(name: .customLong("include-system"), help: "Also check the users Entra Connect's default rules never synchronise (critical system objects such as krbtgt, its own MSOL_/AAD_ accounts, Exchange system mailboxes, objects written back from the cloud, replication conflicts); dump shows each one's rule as outOfScope.")
     var includeSystem = false
 
-    @Option(help: "Output format: table, json, ndjson or csv (default: table on a terminal, json otherwise).")
-    var format: OutputFormat?
+    @Option(help: "Output format: table, json, ndjson, csv or html (default: table on a terminal, json otherwise).")
+    var format: ReportOutputFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically, mode 0600) instead of standard output.")
     var output: String?
@@ -67,7 +67,7 @@ struct Check: AsyncParsableCommand {
     }
 
     /// The whole report in one format; findings are sorted first, so nothing streams.
-    static func render(_ report: CheckReport, as format: OutputFormat) -> [UInt8] {
+    static func render(_ report: CheckReport, as format: ReportOutputFormat) -> [UInt8] {
         switch format {
         case .json:
             var json = JSONText()
@@ -90,6 +90,8 @@ struct Check: AsyncParsableCommand {
             return csv.bytes
         case .table:
             return Array(FindingTable.render(report).utf8)
+        case .html:
+            return CheckHTML.html(report)
         }
     }
 }

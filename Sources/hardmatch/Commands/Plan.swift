@@ -37,7 +37,7 @@ struct Plan: AsyncParsableCommand {
     @Flag(name: .customLong("prefer-hard"), help: "Propose setImmutableId instead of relying on a soft match.")
     var preferHard = false
 
-    @Option(help: "Output format: json, csv or table (default: table on a terminal, json otherwise).")
+    @Option(help: "Output format: json, csv, table or html (default: table on a terminal, json otherwise).")
     var format: PlanOutputFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically, mode 0600) instead of standard output.")
@@ -141,6 +141,7 @@ struct Plan: AsyncParsableCommand {
         case .json: try await PlanFormat.writeJSONConcurrently(plan, emit: emit)
         case .csv: try PlanFormat.writeCSV(plan, emit: emit)
         case .table: try PlanFormat.writeTable(plan, emit: emit)
+        case .html: try PlanHTML.write(plan, emit: emit)
         }
         try sink.commit()
         timer.mark("plan written")
