@@ -15,6 +15,8 @@ public enum LDAPError: Error, Equatable, Sendable, CustomStringConvertible {
     case connectionLost(operation: String, detail: String)
     case operationFailed(operation: String, code: Int32, detail: String)
     case incompleteRange(dn: String, attribute: String)
+    /// An entry the server sent that cannot be decoded to its end; `dn` is nil when even the DN is unreadable.
+    case undecodableEntry(operation: String, dn: String?, detail: String)
     case noNamingContext(uri: String)
     case allURIsFailed([LDAPError])
 
@@ -44,6 +46,9 @@ public enum LDAPError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(operation) failed: \(LDAPResultCode.name(code))\(Self.suffix(detail))"
         case .incompleteRange(let dn, let attribute):
             return "\(dn): the server stopped returning values of \(attribute) before the end of its range"
+        case .undecodableEntry(let operation, let dn, let detail):
+            let entry = dn.map { "entry \"\($0)\"" } ?? "an entry"
+            return "\(operation) failed: \(entry) \(detail); nothing was written from a partial entry"
         case .noNamingContext(let uri):
             return "\(uri) has no defaultNamingContext in its RootDSE: give the search base with --base"
         case .allURIsFailed(let errors):

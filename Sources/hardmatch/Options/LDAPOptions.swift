@@ -25,7 +25,7 @@ struct LDAPOptions: ParsableArguments {
     @Option(name: .customLong("sasl"), help: "SASL mechanism: gssapi binds with the host's Kerberos ticket.")
     var sasl: SASLMechanism?
 
-    @Option(name: .customLong("ca-file"), help: "PEM file of the CA that issued the server's certificate.")
+    @Option(name: .customLong("ca-file"), help: ArgumentHelp("PEM file of the CA(s) that issued the server's certificate. It replaces the system's CAs (ldap.conf's TLS_CACERT, which are trusted without it): with it, only the CAs in this file are trusted.", valueName: "PATH"))
     var caFile: String?
 
     @Flag(name: .customLong("tls-insecure"), help: "Do not verify the server's certificate (prints a warning).")
@@ -55,10 +55,16 @@ struct LDAPOptions: ParsableArguments {
 
     var isGiven: Bool { !uris.isEmpty }
 
+    /// The largest `--page-size` and `--range-size`: far above any server's limit, far
+    /// below what libldap's 32-bit arguments hold.
+    static let maxPageSize = 1_000_000
+    /// The longest `--timeout`, in seconds (a day); libldap takes it as a 32-bit count.
+    static let maxTimeout = 86_400
+
     func validate() throws {
-        guard pageSize >= 1 else { throw ValidationError("--page-size must be at least 1") }
-        guard timeout >= 1 else { throw ValidationError("--timeout must be at least 1 second") }
-        if let rangeSize, rangeSize < 1 { throw ValidationError("--range-size must be at least 1") }
+        guard (1...Self.maxPageSize).contains(pageSize) else { throw ValidationError("--page-size must be between 1 and \(Self.maxPageSize)") }
+        guard (1...Self.maxTimeout).contains(timeout) else { throw ValidationError("--timeout must be between 1 and \(Self.maxTimeout) seconds (one day)") }
+        if let rangeSize, !(1...Self.maxPageSize).contains(rangeSize) { throw ValidationError("--range-size must be between 1 and \(Self.maxPageSize)") }
         if passwordEnv != nil && passwordFile != nil {
             throw ValidationError("give either --password-env or --password-file, not both")
         }
