@@ -135,6 +135,7 @@ import Testing
     @Test func thePasswordAppearsNowhere() throws {
         let passwordFile = FileManager.default.temporaryDirectory.appendingPathComponent("pw-\(UUID().uuidString)")
         try Data((directory.password + "\n").utf8).write(to: passwordFile)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: passwordFile.path)
         defer { try? FileManager.default.removeItem(at: passwordFile) }
         let arguments = ["dump", "--uri", directory.uri, "--ca-file", directory.caFile, "--bind-dn", directory.bindDN,
                          "--password-file", passwordFile.path, "--format", "ndjson", "--verbose"]
@@ -145,6 +146,7 @@ import Testing
         #expect(!result.standardError.contains(directory.password))
         let wrongFile = FileManager.default.temporaryDirectory.appendingPathComponent("pw-\(UUID().uuidString)")
         try Data("Not-It-987\n".utf8).write(to: wrongFile)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: wrongFile.path)
         defer { try? FileManager.default.removeItem(at: wrongFile) }
         var wrongArguments = arguments
         wrongArguments[wrongArguments.firstIndex(of: passwordFile.path)!] = wrongFile.path
