@@ -67,7 +67,7 @@ actor TokenProvider {
                 throw GraphError.connection(method: "POST", path: path, reason: error.localizedDescription, attempts: attempt)
             }
             if (response.status == 429 || response.status >= 500) && attempt < configuration.retry.maxAttempts {
-                try await RetryPolicy.sleep(seconds: configuration.retry.throttleDelay(retryAfter: response.headers["retry-after"], afterAttempt: attempt))
+                try await RetryPolicy.sleep(seconds: configuration.retry.throttleDelay(retryAfter: response.headers["retry-after"], afterAttempt: attempt, method: "POST", path: path))
                 continue
             }
             let body = JSONValue.parse(response.body)

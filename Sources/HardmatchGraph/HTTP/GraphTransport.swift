@@ -57,10 +57,9 @@ struct GraphTransport: Sendable {
                 guard attempt < configuration.retry.maxAttempts else {
                     throw GraphError.throttled(method: method, path: shownPath, attempts: attempt)
                 }
-                try await RetryPolicy.sleep(seconds: configuration.retry.throttleDelay(retryAfter: response.headers["retry-after"], afterAttempt: attempt))
+                try await RetryPolicy.sleep(seconds: configuration.retry.throttleDelay(retryAfter: response.headers["retry-after"], afterAttempt: attempt, method: method, path: shownPath))
             case 500..<600 where attempt < configuration.retry.maxAttempts:
-                let delay = RetryAfter.seconds(response.headers["retry-after"]).map { min($0, configuration.retry.maxRetryAfter) }
-                try await RetryPolicy.sleep(seconds: delay ?? configuration.retry.backoff(afterAttempt: attempt))
+                try await RetryPolicy.sleep(seconds: configuration.retry.throttleDelay(retryAfter: response.headers["retry-after"], afterAttempt: attempt, method: method, path: shownPath))
             default:
                 let error = response.graphError
                 throw GraphError.service(status: response.status, code: error.code, message: error.message, method: method, path: shownPath)
