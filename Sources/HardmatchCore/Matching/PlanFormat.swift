@@ -141,8 +141,9 @@ public enum PlanFormat {
     ]
 
     /// A header row, then one row per entry; the detail is its message.
-    public static func writeCSV(_ plan: MatchPlan, emit: ([UInt8]) throws -> Void) rethrows {
-        var csv = CSVText()
+    /// Values a spreadsheet would run as formulas are neutralised unless `formulas` is `.exact`.
+    public static func writeCSV(_ plan: MatchPlan, formulas: CSVText.Formulas = .neutralised, emit: ([UInt8]) throws -> Void) rethrows {
+        var csv = CSVText(formulas: formulas)
         csv.row(csvColumns)
         for row in plan.rows {
             let onPrem = row.onPrem < 0 ? nil : plan.onPremUsers[Int(row.onPrem)]
@@ -175,7 +176,7 @@ public enum PlanFormat {
             let cloud = row.cloud < 0 ? "-" : plan.cloudUsers[Int(row.cloud)].userPrincipalName ?? plan.cloudUsers[Int(row.cloud)].id
             let rule = row.reason?.rawValue ?? row.via?.rawValue ?? user?.outOfScope?.rawValue ?? "-"
             text += tableRow([row.outcome.rawValue, rule, onPrem, cloud, user?.sourceAnchor.string ?? "-"])
-            if row.detail >= 0 { text += "    " + plan.details[Int(row.detail)].message + "\n" }
+            if row.detail >= 0 { text += "    " + TerminalText.escaped(plan.details[Int(row.detail)].message) + "\n" }
             if text.utf8.count >= chunkSize {
                 try emit(Array(text.utf8))
                 text = ""
@@ -189,7 +190,8 @@ public enum PlanFormat {
 
     private static func tableRow(_ fields: [String]) -> String {
         var line = ""
-        for (index, field) in fields.enumerated() {
+        // Directory and cloud text: nothing in it may drive the terminal.
+        for (index, field) in fields.map(TerminalText.escaped).enumerated() {
             guard index < widths.count else {
                 line += field
                 continue

@@ -32,6 +32,8 @@ struct Check: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically, mode 0600) instead of standard output.")
     var output: String?
 
+    @OptionGroup var csvOptions: CSVOptions
+
     @Flag(name: .shortAndLong, help: "Also list search continuation references on standard error.")
     var verbose = false
 
@@ -55,7 +57,7 @@ struct Check: AsyncParsableCommand {
         // SPEC §3: a record without attributes is not a user either; its own warning line
         // named it, and counting it here keeps the summary's entries adding up.
         report.notUsers = summary.nonUsers + summary.unreadable
-        try sink.write(Self.render(report, as: chosen))
+        try sink.write(Self.render(report, as: chosen, formulas: csvOptions.formulas))
         try sink.commit()
         Terminal.standardError.writeLine(report.summary)
         if summary.problems > 0 {
@@ -67,7 +69,7 @@ struct Check: AsyncParsableCommand {
     }
 
     /// The whole report in one format; findings are sorted first, so nothing streams.
-    static func render(_ report: CheckReport, as format: OutputFormat) -> [UInt8] {
+    static func render(_ report: CheckReport, as format: OutputFormat, formulas: CSVText.Formulas = .neutralised) -> [UInt8] {
         switch format {
         case .json:
             var json = JSONText()
@@ -84,7 +86,7 @@ struct Check: AsyncParsableCommand {
             }
             return bytes
         case .csv:
-            var csv = CSVText()
+            var csv = CSVText(formulas: formulas)
             csv.row(FindingFormat.columns)
             for finding in report.findings { csv.row(FindingFormat.csvFields(finding)) }
             return csv.bytes

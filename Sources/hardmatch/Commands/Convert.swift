@@ -78,7 +78,9 @@ struct Convert: ParsableCommand {
 struct ConversionWriter {
     let format: OutputFormat
     private var json = JSONText()
-    private var csv = CSVText()
+    /// Exact: every field is an identifier or the value the user typed (an ImmutableId may
+    /// start with `+`), never directory text, so there is nothing to neutralise.
+    private var csv = CSVText(formulas: .exact)
     private var text: [UInt8] = []
     private var count = 0
 

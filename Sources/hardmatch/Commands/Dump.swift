@@ -24,7 +24,7 @@ struct Dump: AsyncParsableCommand {
 
     func run() async throws {
         let sink = try OutputSink(path: output.output)
-        var writer = UserListWriter(format: output.format ?? (sink.isTerminal ? .table : .ndjson), sink: sink)
+        var writer = UserListWriter(format: output.format ?? (sink.isTerminal ? .table : .ndjson), sink: sink, formulas: output.csvOptions.formulas)
 
         try writer.begin()
         let summary: UserSource.Summary

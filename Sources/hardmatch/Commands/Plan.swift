@@ -40,6 +40,8 @@ struct Plan: AsyncParsableCommand {
     @Option(help: "Output format: json, csv or table (default: table on a terminal, json otherwise).")
     var format: PlanOutputFormat?
 
+    @OptionGroup var csvOptions: CSVOptions
+
     @Option(name: .shortAndLong, help: "Write to this file (atomically, mode 0600) instead of standard output.")
     var output: String?
 
@@ -139,7 +141,7 @@ struct Plan: AsyncParsableCommand {
         let emit: ([UInt8]) throws -> Void = { try sink.write($0) }
         switch format ?? (sink.isTerminal ? .table : .json) {
         case .json: try await PlanFormat.writeJSONConcurrently(plan, emit: emit)
-        case .csv: try PlanFormat.writeCSV(plan, emit: emit)
+        case .csv: try PlanFormat.writeCSV(plan, formulas: csvOptions.formulas, emit: emit)
         case .table: try PlanFormat.writeTable(plan, emit: emit)
         }
         try sink.commit()

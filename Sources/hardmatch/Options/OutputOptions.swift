@@ -7,4 +7,6 @@ struct OutputOptions: ParsableArguments {
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically, mode 0600) instead of standard output.")
     var output: String?
+
+    @OptionGroup var csvOptions: CSVOptions
 }

@@ -8,12 +8,13 @@ struct UserListWriter {
     let format: OutputFormat
     let sink: OutputSink
     private var json: [UInt8] = []
-    private var csv = CSVText()
+    private var csv: CSVText
     private(set) var count = 0
 
-    init(format: OutputFormat, sink: OutputSink) {
+    init(format: OutputFormat, sink: OutputSink, formulas: CSVText.Formulas = .neutralised) {
         self.format = format
         self.sink = sink
+        self.csv = CSVText(formulas: formulas)
     }
 
     mutating func begin() throws {
@@ -61,7 +62,7 @@ struct UserListWriter {
     /// A fixed-width row: a streamed table cannot measure columns it has not seen yet.
     private static func tableRow(_ fields: [String]) -> String {
         var line = ""
-        for (index, field) in fields.enumerated() {
+        for (index, field) in fields.map(TerminalText.escaped).enumerated() {
             if index < widths.count {
                 let width = widths[index]
                 let shown = field.count > width ? String(field.prefix(width - 1)) + "…" : field
