@@ -175,7 +175,7 @@ struct Plan: AsyncParsableCommand {
         switch source {
         case .files(let paths):
             for path in paths {
-                let bytes = try FileContents.read(path, option: "--cloud")
+                let bytes = try FileContents.read(path, option: "--cloud", limit: FileContents.cloudLimit)
                 do {
                     let export = try CloudExportReader.read(bytes)
                     try export.requireDecidingFields()
