@@ -44,7 +44,11 @@ public actor LDAPConnection {
                     if await certificateIsTheProblem(uri, configuration) {
                         throw .certificateNotTrusted(uri: uri, detail: configuration.caFile.map { "not issued by a CA in \($0), or not for this host name" } ?? "not issued by a CA this host trusts, or not for this host name")
                     }
-                    failures.append(error)
+                    if case .cannotConnect = error, let reason = ReachabilityProbe.diagnose(uri, timeout: configuration.timeout) {
+                        failures.append(.cannotConnect(uri: uri, detail: reason))
+                    } else {
+                        failures.append(error)
+                    }
                 case .timedOut, .connectionLost:
                     failures.append(error)
                 default:

@@ -105,13 +105,17 @@ struct ConversionWriter {
     mutating func begin() {
         switch format {
         case .json: json.raw("[")
-        case .csv: csv.row(["input", "form", "guid", "immutableId", "hex", "ldapFilter"])
-        case .ndjson, .table: break
+        // The CSV header comes with the first row: a run where nothing converts prints
+        // only its errors, not a header that looks like an (empty) answer.
+        case .csv, .ndjson, .table: break
         }
     }
 
     mutating func append(input: String, form: IdentifierForm, guid: ObjectGUID) {
         count += 1
+        if count == 1 && format == .csv {
+            csv.row(["input", "form", "guid", "immutableId", "hex", "ldapFilter"])
+        }
         switch format {
         case .json, .ndjson:
             if format == .json { json.raw(count == 1 ? "\n" : ",\n") }

@@ -65,6 +65,12 @@ struct LDAPOptions: ParsableArguments {
         guard (1...Self.maxPageSize).contains(pageSize) else { throw ValidationError("--page-size must be between 1 and \(Self.maxPageSize)") }
         guard (1...Self.maxTimeout).contains(timeout) else { throw ValidationError("--timeout must be between 1 and \(Self.maxTimeout) seconds (one day)") }
         if let rangeSize, !(1...Self.maxPageSize).contains(rangeSize) { throw ValidationError("--range-size must be between 1 and \(Self.maxPageSize)") }
+        for uri in uris {
+            let lowered = uri.lowercased()
+            guard lowered.hasPrefix("ldap://") || lowered.hasPrefix("ldaps://") || lowered.hasPrefix("ldapi://") else {
+                throw ValidationError("--uri \"\(uri)\" is not an LDAP URI: give ldaps://host, ldap://host (with --starttls) or ldapi://")
+            }
+        }
         if passwordEnv != nil && passwordFile != nil {
             throw ValidationError("give either --password-env or --password-file, not both")
         }

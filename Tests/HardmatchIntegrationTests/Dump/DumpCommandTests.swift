@@ -155,6 +155,12 @@ import Testing
         #expect(!wrong.standardError.contains("Not-It-987"))
     }
 
+    @Test func anAnonymousSearchAsksForABind() throws {
+        let result = try CommandRunner.run(["dump", "--uri", directory.uri, "--ca-file", directory.caFile, "--format", "ndjson"])
+        #expect(result.status != 0)
+        #expect(result.errorLines.last?.contains("bind with --bind-dn DN") == true, "\(result.standardError)")
+    }
+
     @Test func thereIsNoFlagThatTakesAPassword() throws {
         for flag in ["--password", "--bind-password", "-w"] {
             let result = try CommandRunner.run(["dump", "--uri", directory.uri, flag, "secret"])
