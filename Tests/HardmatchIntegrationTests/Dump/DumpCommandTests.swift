@@ -139,7 +139,18 @@ import Testing
         defer { try? FileManager.default.removeItem(at: passwordFile) }
         let arguments = ["dump", "--uri", directory.uri, "--ca-file", directory.caFile, "--bind-dn", directory.bindDN,
                          "--password-file", passwordFile.path, "--format", "ndjson", "--verbose"]
-        #expect(!arguments.joined(separator: " ").contains(directory.password))
+        // What every user of the machine sees in `ps`: the running process's own argv.
+        let silent = try ScriptServer.silent()
+        defer { silent.stop() }
+        var hanging = arguments
+        hanging[hanging.firstIndex(of: directory.uri)!] = "ldaps://127.0.0.1:\(silent.port)"
+        let running = try BackgroundCommand(hanging)
+        let cmdline = "/proc/\(running.processIdentifier)/cmdline"
+        #expect(running.wait(until: { (try? Data(contentsOf: URL(fileURLWithPath: cmdline)))?.contains(0x2d) == true }, timeout: 20))
+        let shown = try Data(contentsOf: URL(fileURLWithPath: cmdline))
+        running.kill()
+        #expect(String(decoding: shown, as: UTF8.self).contains("--password-file"))
+        #expect(!String(decoding: shown, as: UTF8.self).contains(directory.password))
         let result = try CommandRunner.run(arguments)
         #expect(result.status == 0, "\(result.standardError)")
         #expect(!result.output.contains(directory.password))
