@@ -170,9 +170,9 @@ public enum PlanFormat {
     public static func writeTable(_ plan: MatchPlan, emit: ([UInt8]) throws -> Void) rethrows {
         var text = tenantLines(plan).joined(separator: "\n") + "\n\n"
         text += tableRow(["OUTCOME", "VIA / REASON", "ON-PREMISES", "CLOUD", "IMMUTABLEID"])
-        for row in plan.rows {
+        for row in tableOrder(plan) {
             let user = row.onPrem < 0 ? nil : plan.onPremUsers[Int(row.onPrem)]
-            let onPrem = user.map { $0.sAMAccountName ?? $0.userPrincipalName ?? $0.dn } ?? "-"
+            let onPrem = user.map(shownName) ?? "-"
             let cloud = row.cloud < 0 ? "-" : plan.cloudUsers[Int(row.cloud)].userPrincipalName ?? plan.cloudUsers[Int(row.cloud)].id
             let rule = row.reason?.rawValue ?? row.via?.rawValue ?? user?.outOfScope?.rawValue ?? "-"
             text += tableRow([row.outcome.rawValue, rule, onPrem, cloud, user?.sourceAnchor.string ?? "-"])
@@ -182,8 +182,30 @@ public enum PlanFormat {
                 text = ""
             }
         }
-        text += "\n" + plan.summary.line + "\n"
+        // The counts are the command's stderr summary line: said once, not twice.
         try emit(Array(text.utf8))
+    }
+
+    /// The name the table shows for an on-premises user.
+    private static func shownName(_ user: OnPremUser) -> String {
+        user.sAMAccountName ?? user.userPrincipalName ?? user.dn
+    }
+
+    /// The table's order, for a person reading it: by the on-premises name shown, ignoring
+    /// case, then the cloud-only entries by their cloud name. (JSON and CSV keep the plan's
+    /// own order, sorted by DN, which looks random once the DN is not shown.)
+    static func tableOrder(_ plan: MatchPlan) -> [PlanRow] {
+        func key(_ row: PlanRow) -> (Int, String) {
+            if row.onPrem >= 0 { return (0, shownName(plan.onPremUsers[Int(row.onPrem)]).lowercased()) }
+            guard row.cloud >= 0 else { return (2, "") }
+            let cloud = plan.cloudUsers[Int(row.cloud)]
+            return (1, (cloud.userPrincipalName ?? cloud.id).lowercased())
+        }
+        return plan.rows.enumerated().sorted { left, right in
+            let (a, b) = (key(left.element), key(right.element))
+            if a != b { return a < b }
+            return left.offset < right.offset
+        }.map(\.element)
     }
 
     private static let widths = [15, 23, 26, 36]

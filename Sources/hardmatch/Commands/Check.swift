@@ -60,6 +60,9 @@ struct Check: AsyncParsableCommand {
         try sink.write(Self.render(report, as: chosen, formulas: csvOptions.formulas))
         try sink.commit()
         Terminal.standardError.writeLine(report.summary)
+        if verifiedDomains.isEmpty {
+            Terminal.standardError.writeLine("note: no --verified-domain given: UPN and address suffixes were checked for routability only, not against the tenant's verified domains")
+        }
         if summary.problems > 0 {
             throw CommandFailure("\(summary.problems) entr\(summary.problems == 1 ? "y" : "ies") could not be read as users (listed above) and were not checked")
         }

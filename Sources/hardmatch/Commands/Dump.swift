@@ -31,6 +31,7 @@ struct Dump: AsyncParsableCommand {
         do {
             summary = try await UserSource(options: source).readUsers(verbose: verbose) { try writer.append($0) }
         } catch let failure as CommandFailure {
+            try? writer.writeHeldRows()
             throw CommandFailure("\(failure.message); \(Self.partialOutcome(users: writer.count, sink: sink, toFile: output.output != nil))")
         }
         try writer.end()

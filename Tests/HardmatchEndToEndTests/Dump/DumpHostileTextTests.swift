@@ -32,3 +32,17 @@ import Testing
         #expect(!result.output.contains("'=HYPERLINK"))
     }
 }
+
+/// A table is for a person: users by name, not in the order of their anchors.
+@Suite struct DumpTableOrderTests {
+    @Test func theTableIsSortedByAccountName() throws {
+        let records = [("zoe.odegard", 1), ("li.lei", 2), ("Bob", 3)].map { name, number in
+            let guid = Data([UInt8(number)] + [UInt8](repeating: 0x42, count: 15)).base64EncodedString()
+            return "dn: CN=\(name),OU=Staff,DC=contoso,DC=com\nobjectClass: user\nobjectGUID:: \(guid)\nsAMAccountName: \(name)\n\n"
+        }
+        let result = try CommandRunner.run(["dump", "--ldif", "-", "--format", "table"], input: Data(records.joined().utf8))
+        #expect(result.status == 0, "\(result.standardError)")
+        let names = result.output.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != " " }) }
+        #expect(names == ["Bob", "li.lei", "zoe.odegard"])
+    }
+}
