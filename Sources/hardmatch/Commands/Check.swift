@@ -15,21 +15,25 @@ struct Check: AsyncParsableCommand {
         or warning, and a suggested fix where one is safe (no other user holds it, and no other \
         fix proposes it). Exit status 0 when there is no error, 3 when there is one. A summary \
         line goes to standard error.
+
+        Examples:
+          hardmatch check --ldif users.ldif --verified-domain contoso.com
+          hardmatch check --uri ldaps://dc1.corp.example.com --bind-dn svc@corp.example.com --password-file pw.txt --format csv --output findings.csv
         """
     )
 
     @OptionGroup var source: DirectorySourceOptions
 
-    @Option(name: .customLong("verified-domain"), help: ArgumentHelp("A domain verified in the tenant (repeat for each); UPN suffixes outside the list are reported.", valueName: "domain"))
+    @Option(name: .customLong("verified-domain"), help: ArgumentHelp("A domain verified in the tenant (repeat for each); UPN suffixes outside the list are reported.", valueName: "DOMAIN"))
     var verifiedDomains: [String] = []
 
     @Flag(name: .customLong("include-system"), help: "Also check the users Entra Connect's default rules never synchronise (critical system objects such as krbtgt, its own MSOL_/AAD_ accounts, Exchange system mailboxes, objects written back from the cloud, replication conflicts); dump shows each one's rule as outOfScope.")
     var includeSystem = false
 
-    @Option(help: "Output format: table, json, ndjson or csv (default: table on a terminal, json otherwise).")
+    @Option(help: ArgumentHelp("Output format: table, json, ndjson or csv (default: table on a terminal, json otherwise).", valueName: "FORMAT"))
     var format: OutputFormat?
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically, mode 0600) instead of standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically, mode 0600) instead of standard output.", valueName: "PATH"))
     var output: String?
 
     @OptionGroup var csvOptions: CSVOptions

@@ -11,10 +11,14 @@ struct Convert: ParsableCommand {
         an ImmutableId (24 base64 characters), raw hex bytes (`e1 65 d2 ...`, `E1-65-...` or \
         `0xe165...`) or an LDAP escape (`\\e1\\65...`). `-` reads values from standard input, \
         one per line. Invalid values are reported on standard error; the others still convert.
+
+        Examples:
+          hardmatch convert 4WXSe+OMM0WUYfwqv5kYoA==
+          hardmatch convert --format csv - < immutable-ids.txt
         """
     )
 
-    @Option(help: "Output format: table, json, ndjson or csv (default: table on a terminal, csv otherwise).")
+    @Option(help: ArgumentHelp("Output format: table, json, ndjson or csv (default: table on a terminal, csv otherwise).", valueName: "FORMAT"))
     var format: OutputFormat?
 
     @Argument(help: "Values to convert; `-` reads one value per line from standard input.")

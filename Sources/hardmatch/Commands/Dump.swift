@@ -7,10 +7,14 @@ struct Dump: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List on-premises users with their ImmutableId and source anchor.",
         discussion: """
-        Reads Active Directory over LDAP (--uri ...) or an LDIF export (--ldif FILE) and \
+        Reads Active Directory over LDAP (--uri ...) or an LDIF export (--ldif PATH) and \
         prints each user account with objectGUID, ImmutableId, mS-DS-ConsistencyGuid and the \
         source anchor Entra Connect will use. The password comes from --password-env, \
         --password-file or a prompt; there is no flag that takes it on the command line.
+
+        Examples:
+          hardmatch dump --uri ldaps://dc1.corp.example.com --bind-dn svc@corp.example.com --password-env DC_PASSWORD
+          hardmatch dump --ldif users.ldif --format csv --output users.csv
         """
     )
 

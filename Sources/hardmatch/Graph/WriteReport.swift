@@ -44,7 +44,7 @@ struct WriteReport {
         let mode = dryRun ? "dry run, nothing written" : operation.rawValue
         output.writeLine("\(mode): " + parts.joined(separator: ", "))
         if dryRun && summary.wouldWrite > 0 {
-            output.writeLine("to write, run again with --yes --journal FILE")
+            output.writeLine("to write, run again with --yes --journal PATH")
         }
     }
 

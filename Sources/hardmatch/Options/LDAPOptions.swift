@@ -7,22 +7,22 @@ import HardmatchLDAP
 /// There is deliberately no flag that takes a password: argv is visible to every user
 /// of the machine in `ps`.
 struct LDAPOptions: ParsableArguments {
-    @Option(name: .customLong("uri"), help: "Directory server URI (ldaps://dc1.example.com); repeat to try several in order.")
+    @Option(name: .customLong("uri"), help: ArgumentHelp("Directory server URI (ldaps://dc1.example.com); repeat to try several in order.", valueName: "URI"))
     var uris: [String] = []
 
     @Flag(name: .customLong("starttls"), help: "Upgrade ldap:// connections with StartTLS.")
     var startTLS = false
 
-    @Option(name: .customLong("bind-dn"), help: "DN (or user@domain) to bind as with a simple bind.")
+    @Option(name: .customLong("bind-dn"), help: ArgumentHelp("DN (or user@domain) to bind as with a simple bind.", valueName: "DN"))
     var bindDN: String?
 
-    @Option(name: .customLong("password-env"), help: "Read the bind password from this environment variable.")
+    @Option(name: .customLong("password-env"), help: ArgumentHelp("Read the bind password from this environment variable.", valueName: "NAME"))
     var passwordEnv: String?
 
-    @Option(name: .customLong("password-file"), help: "Read the bind password from this file (first line).")
+    @Option(name: .customLong("password-file"), help: ArgumentHelp("Read the bind password from this file (first line).", valueName: "PATH"))
     var passwordFile: String?
 
-    @Option(name: .customLong("sasl"), help: "SASL mechanism: gssapi binds with the host's Kerberos ticket.")
+    @Option(name: .customLong("sasl"), help: ArgumentHelp("SASL mechanism: gssapi binds with the host's Kerberos ticket.", valueName: "MECHANISM"))
     var sasl: SASLMechanism?
 
     @Option(name: .customLong("ca-file"), help: ArgumentHelp("PEM file of the CA(s) that issued the server's certificate. It replaces the system's CAs (ldap.conf's TLS_CACERT, which are trusted without it): with it, only the CAs in this file are trusted.", valueName: "PATH"))
@@ -34,16 +34,16 @@ struct LDAPOptions: ParsableArguments {
     @Flag(name: .customLong("allow-plaintext"), help: "Permit a simple bind over ldap:// without StartTLS.")
     var allowPlaintext = false
 
-    @Option(name: .customLong("base"), help: ArgumentHelp("Search base (default: the RootDSE's defaultNamingContext); repeat to read several subtrees, as the Entra Connect wizard's OU filtering selects them.", valueName: "dn"))
+    @Option(name: .customLong("base"), help: ArgumentHelp("Search base (default: the RootDSE's defaultNamingContext); repeat to read several subtrees, as the Entra Connect wizard's OU filtering selects them.", valueName: "DN"))
     var bases: [String] = []
 
-    @Option(help: "LDAP filter (default: user accounts, \(UserSearch.defaultFilter)).")
+    @Option(help: ArgumentHelp("LDAP filter (default: user accounts, \(UserSearch.defaultFilter)).", valueName: "FILTER"))
     var filter: String?
 
-    @Option(name: .customLong("page-size"), help: "Entries per page (AD's MaxPageSize is 1000).")
+    @Option(name: .customLong("page-size"), help: ArgumentHelp("Entries per page (AD's MaxPageSize is 1000).", valueName: "N"))
     var pageSize: Int = 1000
 
-    @Option(help: "Seconds allowed to connect and for each server reply.")
+    @Option(help: ArgumentHelp("Seconds allowed to connect and for each server reply.", valueName: "SECONDS"))
     var timeout: Int = 30
 
     @Option(name: .customLong("range-size"), help: ArgumentHelp("Values per request for proxyAddresses (ranged retrieval).", visibility: .hidden))
