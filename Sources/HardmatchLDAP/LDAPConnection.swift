@@ -419,7 +419,7 @@ public actor LDAPConnection {
     private func diagnostic(_ code: Int32) -> String {
         if let text = hm_diagnostic_message(handle) {
             defer { ldap_memfree(text) }
-            let message = String(cString: text).trimmingCharacters(in: .whitespacesAndNewlines)
+            let message = DiagnosticText.cleaned(String(cString: text))
             if !message.isEmpty { return message }
         }
         return ""

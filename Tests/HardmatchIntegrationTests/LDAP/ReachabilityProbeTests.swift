@@ -24,3 +24,13 @@ import Testing
         #expect(ReachabilityProbe.diagnose(TestDirectory.current.uri, timeout: 5) == nil)
     }
 }
+
+/// A diagnostic never ends in a placeholder for a code nobody could name.
+@Suite struct DiagnosticTextTests {
+    @Test func theUnknownErrorCodePlaceholderIsLeftOut() {
+        #expect(DiagnosticText.cleaned("SASL(-1): generic failure: GSSAPI Error: Unspecified GSS failure.  Minor code may provide more information: (unknown error code)")
+            == "SASL(-1): generic failure: GSSAPI Error: Unspecified GSS failure. Minor code may provide more information")
+        #expect(DiagnosticText.cleaned("Local error (unknown error code)") == "Local error")
+        #expect(DiagnosticText.cleaned(" 00002020: Operation unavailable without authentication\n") == "00002020: Operation unavailable without authentication")
+    }
+}
