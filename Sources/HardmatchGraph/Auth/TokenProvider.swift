@@ -69,7 +69,7 @@ actor TokenProvider {
                 throw GraphError.connection(method: "POST", path: path, reason: error.localizedDescription, attempts: attempt)
             }
             if (response.status == 429 || response.status >= 500) && attempt < configuration.retry.maxAttempts {
-                let delay = configuration.retry.throttleDelay(retryAfter: response.headers["retry-after"], afterAttempt: attempt)
+                let delay = try configuration.retry.throttleDelay(retryAfter: response.headers["retry-after"], afterAttempt: attempt, method: "POST", path: path)
                 configuration.logger.info("token endpoint busy; waiting", metadata: [
                     "path": "\(path)", "status": "\(response.status)", "retryAfter": "\(response.headers["retry-after"] ?? "none")", "seconds": "\(delay)",
                 ])

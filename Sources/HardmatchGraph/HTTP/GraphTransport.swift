@@ -63,14 +63,13 @@ struct GraphTransport: Sendable {
                 guard attempt < configuration.retry.maxAttempts else {
                     throw GraphError.throttled(method: method, path: shownPath, attempts: attempt)
                 }
-                let delay = configuration.retry.throttleDelay(retryAfter: response.headers["retry-after"], afterAttempt: attempt)
+                let delay = try configuration.retry.throttleDelay(retryAfter: response.headers["retry-after"], afterAttempt: attempt, method: method, path: shownPath)
                 logger.info("throttled (429); waiting", metadata: [
                     "path": "\(shownPath)", "retryAfter": "\(response.headers["retry-after"] ?? "none")", "seconds": "\(delay)",
                 ])
                 try await RetryPolicy.sleep(seconds: delay)
             case 500..<600 where attempt < configuration.retry.maxAttempts:
-                let retryAfter = RetryAfter.seconds(response.headers["retry-after"]).map { min($0, configuration.retry.maxRetryAfter) }
-                let delay = retryAfter ?? configuration.retry.backoff(afterAttempt: attempt)
+                let delay = try configuration.retry.throttleDelay(retryAfter: response.headers["retry-after"], afterAttempt: attempt, method: method, path: shownPath)
                 logger.info("server error; retrying", metadata: [
                     "path": "\(shownPath)", "status": "\(response.status)", "retryAfter": "\(response.headers["retry-after"] ?? "none")", "seconds": "\(delay)",
                 ])

@@ -9,6 +9,10 @@ struct Undo: AsyncParsableCommand {
         discussion: """
             A user is restored only while it still holds the value the journal says was written; \
             one changed since is left alone and reported.
+
+            Examples:
+              hardmatch undo apply.journal --token-env GRAPH_TOKEN
+              hardmatch undo apply.journal --token-env GRAPH_TOKEN --yes --journal undo.journal
             """
     )
 
@@ -24,12 +28,12 @@ struct Undo: AsyncParsableCommand {
     @Flag(help: "Make the writes. Without it, a dry run shows what would be restored.")
     var yes = false
 
-    @Option(help: ArgumentHelp("Journal of this undo's own writes; needed with --yes, and not the apply journal.", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Journal of this undo's own writes; needed with --yes, and not the apply journal.", valueName: "PATH"))
     var journal: String?
 
     func validate() throws {
         if yes && journal == nil {
-            throw ValidationError("--yes needs --journal FILE: the undo's writes are journaled too")
+            throw ValidationError("--yes needs --journal PATH: the undo's writes are journaled too")
         }
         if let journal, Self.samePath(journal, source) {
             throw ValidationError("--journal \(journal) is the journal being undone; give the undo its own journal file")

@@ -90,9 +90,7 @@ struct GraphOptions: ParsableArguments {
             return .accessToken(try Self.token(value, source: "--token-env \(name)"))
         }
         if let path = tokenFile {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CommandFailure("--token-file \(path): cannot read the file")
-            }
+            let data = try SecretFile.read(path, option: "--token-file")
             return .accessToken(try Self.token(String(decoding: data, as: UTF8.self), source: "--token-file \(path)"))
         }
         if let tenant, let clientID, let name = clientSecretEnvironment {
