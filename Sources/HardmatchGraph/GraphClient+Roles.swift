@@ -36,6 +36,7 @@ extension GraphClient {
     private func readPrincipals(_ first: String, into holders: inout RoleHolders) async throws {
         var next: String? = first
         var expanded: Set<String> = []
+        var seenLinks: Set<String> = []
         while let link = next {
             let page = try await json("GET", link)
             guard let values = page["value"]?.array else {
@@ -53,13 +54,14 @@ extension GraphClient {
                     add(principal, to: &holders)
                 }
             }
-            next = page["@odata.nextLink"]?.string
+            next = try Self.following(page, seen: &seenLinks, path: first)
         }
     }
 
     /// The users of a group, nested groups included (`transitiveMembers`).
     private func readGroupMembers(_ group: String, into holders: inout RoleHolders) async throws {
         var next: String? = "/v1.0/groups/\(Self.segment(group))/transitiveMembers?$select=id,userPrincipalName"
+        var seenLinks: Set<String> = []
         while let link = next {
             let page = try await json("GET", link)
             guard let values = page["value"]?.array else {
@@ -68,8 +70,18 @@ extension GraphClient {
             for member in values where member["@odata.type"]?.string != "#microsoft.graph.group" {
                 add(member, to: &holders)
             }
-            next = page["@odata.nextLink"]?.string
+            next = try Self.following(page, seen: &seenLinks, path: "/v1.0/groups/\(group)/transitiveMembers")
         }
+    }
+
+    /// The page's `@odata.nextLink`; a link already followed fails the read, as it would
+    /// never end (the user listing guards the same way).
+    private static func following(_ page: JSONValue, seen: inout Set<String>, path: String) throws -> String? {
+        guard let link = page["@odata.nextLink"]?.string else { return nil }
+        guard seen.insert(link).inserted else {
+            throw GraphError.invalidResponse(method: "GET", path: path, reason: "the paging link repeats itself; the listing would never end")
+        }
+        return link
     }
 
     private func add(_ principal: JSONValue, to holders: inout RoleHolders) {

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// Where Graph and the token endpoint are, how to authenticate, and how patiently to retry.
 public struct GraphConfiguration: Sendable {
@@ -10,6 +11,9 @@ public struct GraphConfiguration: Sendable {
     public var retry: RetryPolicy
     /// Seconds allowed for one HTTP request.
     public var timeout: Double
+    /// Where requests (debug), retries, `Retry-After` waits and skipped writes (info) are told;
+    /// silent by default. Never given a token, a secret or a key.
+    public var logger = Logger(label: "hardmatch.graph", factory: { _ in SwiftLogNoOpLogHandler() })
 
     public static let defaultGraphURL = "https://graph.microsoft.com"
     public static let defaultLoginURL = "https://login.microsoftonline.com"

@@ -15,6 +15,8 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
     case token(status: Int, error: String?, description: String?, tenant: String, clientID: String)
     /// The URL, tenant or paging link given cannot be used safely.
     case configuration(String)
+    /// Graph asked (`Retry-After`) for a longer wait than hardmatch makes.
+    case retryAfterTooLong(method: String, path: String, seconds: Double, limit: Double)
 
     public var description: String {
         switch self {
@@ -33,6 +35,8 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
             return "the token endpoint refused client id \(clientID) in tenant \(tenant) (\(status)\(detail.isEmpty ? "" : ", " + detail)): check --tenant, --client-id and the secret or certificate"
         case .configuration(let reason):
             return reason
+        case .retryAfterTooLong(let method, let path, let seconds, let limit):
+            return "Microsoft Graph throttled \(method) \(path) and asked to wait \(Int(seconds.rounded(.up))) s, longer than the \(Int(limit)) s hardmatch waits: run the command again after that time"
         }
     }
 
@@ -53,7 +57,7 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
     public var status: Int? {
         switch self {
         case .service(let status, _, _, _, _): return status
-        case .throttled: return 429
+        case .throttled, .retryAfterTooLong: return 429
         case .token(let status, _, _, _, _): return status
         default: return nil
         }

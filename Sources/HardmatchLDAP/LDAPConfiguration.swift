@@ -1,3 +1,5 @@
+import Logging
+
 /// How to reach and authenticate to a directory.
 public struct LDAPConfiguration: Sendable {
     /// Server URIs, tried in order until one connects (`ldaps://dc1`, `ldap://dc2`, ...).
@@ -13,6 +15,9 @@ public struct LDAPConfiguration: Sendable {
     /// Seconds allowed for connecting and for each operation.
     public var timeout: Int
     public var credentials: LDAPCredentials
+    /// Where the connections tried and the pages read are told (debug level); silent by default.
+    /// Never given a password.
+    public var logger = Logger(label: "hardmatch.ldap", factory: { _ in SwiftLogNoOpLogHandler() })
 
     public init(
         uris: [String], startTLS: Bool = false, caFile: String? = nil, verifyCertificate: Bool = true,

@@ -1,6 +1,7 @@
 import CLDAP
 import Foundation
 import HardmatchCore
+import Logging
 
 /// A bound connection to one directory server: the only owner of a libldap handle.
 ///
@@ -14,11 +15,14 @@ public actor LDAPConnection {
     public nonisolated let uri: String
     private let timeout: Int
     private var startedTLS = false
+    /// The configuration's logger: pages read.
+    private let logger: Logger
 
-    private init(handle: OpaquePointer, uri: String, timeout: Int) {
+    private init(handle: OpaquePointer, uri: String, timeout: Int, logger: Logger) {
         self.owner = LDAPHandle(handle)
         self.uri = uri
         self.timeout = timeout
+        self.logger = logger
     }
 
     // MARK: - Connecting
@@ -35,16 +39,25 @@ public actor LDAPConnection {
             }
         }
         var failures: [LDAPError] = []
+        let logger = configuration.logger
         for uri in configuration.uris {
             do {
-                return try await open(uri, configuration)
+                logger.debug("connecting", metadata: ["uri": "\(uri)", "bind": "\(configuration.credentials.bindName.isEmpty ? "anonymous" : configuration.credentials.bindName)"])
+                let connection = try await open(uri, configuration)
+                logger.debug("connected and bound", metadata: ["uri": "\(uri)"])
+                return connection
             } catch {
+                logger.debug("connection failed", metadata: ["uri": "\(uri)", "error": "\(error)"])
                 switch error {
                 case .cannotConnect, .startTLSFailed:
                     if await certificateIsTheProblem(uri, configuration) {
                         throw .certificateNotTrusted(uri: uri, detail: configuration.caFile.map { "not issued by a CA in \($0), or not for this host name" } ?? "not issued by a CA this host trusts, or not for this host name")
                     }
-                    failures.append(error)
+                    if case .cannotConnect = error, let reason = ReachabilityProbe.diagnose(uri, timeout: configuration.timeout) {
+                        failures.append(.cannotConnect(uri: uri, detail: reason))
+                    } else {
+                        failures.append(error)
+                    }
                 case .timedOut, .connectionLost:
                     failures.append(error)
                 default:
@@ -91,7 +104,7 @@ public actor LDAPConnection {
             throw .invalidURI(uri, reason: LDAPResultCode.name(status))
         }
         // From here the connection owns the handle and unbinds it on every exit.
-        let connection = LDAPConnection(handle: handle, uri: uri, timeout: configuration.timeout)
+        let connection = LDAPConnection(handle: handle, uri: uri, timeout: configuration.timeout, logger: configuration.logger)
         try await connection.establish(configuration)
         return connection
     }
@@ -103,7 +116,7 @@ public actor LDAPConnection {
     private func establish(_ configuration: LDAPConfiguration) throws(LDAPError) {
         let owner = self.owner
         let watchdog = DispatchWorkItem { owner.cut() }
-        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(configuration.timeout), execute: watchdog)
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(min(max(configuration.timeout, 0), Int(Int32.max))), execute: watchdog)
         defer { watchdog.cancel() }
         do {
             try setUp(configuration)
@@ -120,15 +133,27 @@ public actor LDAPConnection {
         // CN=Configuration (and bind there anonymously).
         hm_set_option_off(handle, LDAP_OPT_REFERRALS)
         hm_set_option_on(handle, LDAP_OPT_RESTART)
-        hm_set_option_timeout(handle, LDAP_OPT_NETWORK_TIMEOUT, Int32(configuration.timeout))
-        hm_set_option_timeout(handle, LDAP_OPT_TIMEOUT, Int32(configuration.timeout))
+        hm_set_option_timeout(handle, LDAP_OPT_NETWORK_TIMEOUT, Int32(clamping: configuration.timeout))
+        hm_set_option_timeout(handle, LDAP_OPT_TIMEOUT, Int32(clamping: configuration.timeout))
 
         // TLS options must be set on the handle and then a new context made, before the
         // first operation; otherwise libldap keeps its global context and fails with
         // "Can't contact LDAP server".
         hm_set_option_int(handle, LDAP_OPT_X_TLS_REQUIRE_CERT, configuration.verifyCertificate ? LDAP_OPT_X_TLS_DEMAND : LDAP_OPT_X_TLS_NEVER)
+        // A handle starts with no CA paths at all (libldap clears them so that a new context
+        // can be made from scratch), so without --ca-file the new context would trust no CA.
+        // --ca-file replaces the default; without it, the default is libldap's own: ldap.conf's
+        // TLS_CACERT / TLS_CACERTDIR (or LDAPTLS_CACERT), the system bundle on Debian.
         if let caFile = configuration.caFile {
             hm_set_option_string(handle, LDAP_OPT_X_TLS_CACERTFILE, caFile)
+        } else {
+            for option in [LDAP_OPT_X_TLS_CACERTFILE, LDAP_OPT_X_TLS_CACERTDIR] {
+                var path: UnsafeMutablePointer<CChar>?
+                if ldap_get_option(nil, option, &path) == LDAP_OPT_SUCCESS, let path {
+                    hm_set_option_string(handle, option, path)
+                    ldap_memfree(path)
+                }
+            }
         }
         let context = hm_set_option_int(handle, LDAP_OPT_X_TLS_NEWCTX, 0)
         guard context == LDAP_OPT_SUCCESS else {
@@ -206,7 +231,7 @@ public actor LDAPConnection {
             defer { ldap_msgfree(message) }
             let type = ldap_msgtype(message)
             if type == HM_RES_SEARCH_ENTRY {
-                let (entry, ranges) = decodeEntry(message)
+                let (entry, ranges) = try decodeEntry(message, operation: operation, rootDSE: request.base.isEmpty)
                 for range in ranges where range.high != nil {
                     pending.append((page.items.count, range, entry.dn))
                 }
@@ -223,6 +248,9 @@ public actor LDAPConnection {
             try readRemainingValues(of: range, dn: dn, step: request.rangeStep, into: &entry)
             page.items[index] = .entry(entry)
         }
+        logger.debug("page read", metadata: [
+            "base": "\(request.base)", "items": "\(page.items.count)", "rangedAttributes": "\(pending.count)", "more": "\(!page.cookie.isEmpty)",
+        ])
         return page
     }
 
@@ -230,7 +258,10 @@ public actor LDAPConnection {
     private func readRemainingValues(of first: RangedAttribute, dn: String, step: Int?, into entry: inout DirectoryEntry) throws(LDAPError) {
         var next = first
         while let high = next.high {
-            let description = RangedAttribute.request(next.name, from: high + 1, step: step)
+            guard let low = RangedAttribute.nextLow(after: high), high >= next.low else {
+                throw .incompleteRange(dn: dn, attribute: next.name)
+            }
+            let description = RangedAttribute.request(next.name, from: low, step: step)
             let request = SearchRequest(base: dn, scope: .base, attributes: [description], pageSize: nil)
             let operation = "read of \(description) on \"\(dn)\""
             let messageID = try send(request, attributes: [description], cookie: [], operation: operation)
@@ -240,7 +271,7 @@ public actor LDAPConnection {
                 defer { ldap_msgfree(message) }
                 let type = ldap_msgtype(message)
                 if type == HM_RES_SEARCH_ENTRY {
-                    let (values, ranges) = decodeEntry(message)
+                    let (values, ranges) = try decodeEntry(message, operation: operation, rootDSE: false)
                     if let range = ranges.first(where: { $0.name.lowercased() == next.name.lowercased() }) {
                         found = range
                         let name = AttributeName(range.name)
@@ -251,7 +282,7 @@ public actor LDAPConnection {
                     break
                 }
             }
-            guard let found, found.low == high + 1 else {
+            guard let found, found.low == low else {
                 throw .incompleteRange(dn: dn, attribute: next.name)
             }
             next = found
@@ -263,7 +294,7 @@ public actor LDAPConnection {
     private func send(_ request: SearchRequest, attributes: [String], cookie: [UInt8], operation: String) throws(LDAPError) -> Int32 {
         var control: UnsafeMutablePointer<LDAPControl>?
         if let pageSize = request.pageSize {
-            let status = hm_create_page_control(handle, Int32(pageSize), cookie, ber_len_t(cookie.count), &control)
+            let status = hm_create_page_control(handle, Int32(clamping: pageSize), cookie, ber_len_t(cookie.count), &control)
             guard status == LDAP_SUCCESS else {
                 throw .operationFailed(operation: operation, code: status, detail: "cannot build the paged-results control")
             }
@@ -288,7 +319,7 @@ public actor LDAPConnection {
     /// Waits for the next message of a search, bounded by the timeout.
     private func waitForMessage(_ messageID: Int32, operation: String) throws(LDAPError) -> OpaquePointer {
         var message: OpaquePointer?
-        let status = hm_result(handle, messageID, Int32(timeout), &message)
+        let status = hm_result(handle, messageID, Int32(clamping: timeout), &message)
         if status == 0 {
             ldap_abandon_ext(handle, messageID, nil, nil)
             throw .timedOut(operation: operation, seconds: timeout)
@@ -303,18 +334,32 @@ public actor LDAPConnection {
     ///
     /// `ldap_get_attribute_ber` hands out values that point into the received message, so
     /// each value is copied once, into Swift, instead of once by libldap and again here.
-    private func decodeEntry(_ message: OpaquePointer) -> (DirectoryEntry, [RangedAttribute]) {
+    /// Only the documented end of the attribute list ends the loop (see `AttributeStep`);
+    /// an unreadable DN or attribute fails the read instead of yielding a partial entry.
+    /// Only the RootDSE (a search of base "") has an empty DN.
+    private func decodeEntry(_ message: OpaquePointer, operation: String, rootDSE: Bool) throws(LDAPError) -> (DirectoryEntry, [RangedAttribute]) {
         var ber: OpaquePointer?
         var name = berval()
-        guard ldap_get_dn_ber(handle, message, &ber, &name) == LDAP_SUCCESS else {
-            if let ber { ber_free(ber, 0) }
-            return (DirectoryEntry(dn: ""), [])
-        }
+        let read = ldap_get_dn_ber(handle, message, &ber, &name)
         defer { if let ber { ber_free(ber, 0) } }
+        guard read == LDAP_SUCCESS, rootDSE || (name.bv_val != nil && name.bv_len > 0) else {
+            throw .undecodableEntry(operation: operation, dn: nil, detail: "its DN cannot be read (\(LDAPResultCode.name(read)))")
+        }
         var entry = DirectoryEntry(dn: Self.string(name))
         var ranges: [RangedAttribute] = []
         var values: UnsafeMutablePointer<berval>?
-        while ldap_get_attribute_ber(handle, message, ber, &name, &values) == LDAP_SUCCESS, name.bv_val != nil {
+        while true {
+            let status = ldap_get_attribute_ber(handle, message, ber, &name, &values)
+            switch AttributeStep.classify(status: status, nameIsNull: name.bv_val == nil) {
+            case .end:
+                if let values { ber_memfree(values) }
+                return (entry, ranges)
+            case .failed(let code):
+                if let values { ber_memfree(values) }
+                throw .undecodableEntry(operation: operation, dn: entry.dn, detail: "an attribute cannot be decoded (\(LDAPResultCode.name(code)))")
+            case .attribute:
+                break
+            }
             let (baseName, range) = RangedAttribute.parse(Self.string(name))
             if let range { ranges.append(range) }
             if let values {
@@ -330,7 +375,6 @@ public actor LDAPConnection {
             }
             values = nil
         }
-        return (entry, ranges)
     }
 
     private static func string(_ value: berval) -> String {
@@ -387,7 +431,7 @@ public actor LDAPConnection {
     private func diagnostic(_ code: Int32) -> String {
         if let text = hm_diagnostic_message(handle) {
             defer { ldap_memfree(text) }
-            let message = String(cString: text).trimmingCharacters(in: .whitespacesAndNewlines)
+            let message = DiagnosticText.cleaned(String(cString: text))
             if !message.isEmpty { return message }
         }
         return ""

@@ -15,6 +15,8 @@ public enum LDAPError: Error, Equatable, Sendable, CustomStringConvertible {
     case connectionLost(operation: String, detail: String)
     case operationFailed(operation: String, code: Int32, detail: String)
     case incompleteRange(dn: String, attribute: String)
+    /// An entry the server sent that cannot be decoded to its end; `dn` is nil when even the DN is unreadable.
+    case undecodableEntry(operation: String, dn: String?, detail: String)
     case noNamingContext(uri: String)
     case allURIsFailed([LDAPError])
 
@@ -41,14 +43,25 @@ public enum LDAPError: Error, Equatable, Sendable, CustomStringConvertible {
         case .connectionLost(let operation, let detail):
             return "connection lost during \(operation): \(detail)"
         case .operationFailed(let operation, let code, let detail):
-            return "\(operation) failed: \(LDAPResultCode.name(code))\(Self.suffix(detail))"
+            return "\(operation) failed: \(LDAPResultCode.name(code))\(Self.suffix(detail))\(Self.bindHint(detail))"
         case .incompleteRange(let dn, let attribute):
             return "\(dn): the server stopped returning values of \(attribute) before the end of its range"
+        case .undecodableEntry(let operation, let dn, let detail):
+            let entry = dn.map { "entry \"\($0)\"" } ?? "an entry"
+            return "\(operation) failed: \(entry) \(detail); nothing was written from a partial entry"
         case .noNamingContext(let uri):
             return "\(uri) has no defaultNamingContext in its RootDSE: give the search base with --base"
         case .allURIsFailed(let errors):
             return errors.map(\.description).joined(separator: "; then ")
         }
+    }
+
+    /// AD refuses to search for an anonymous bind ("Operation unavailable without
+    /// authentication", "a successful bind must be completed"): say how to bind.
+    private static func bindHint(_ detail: String) -> String {
+        let lowered = detail.lowercased()
+        guard lowered.contains("without authentication") || lowered.contains("successful bind must be completed") else { return "" }
+        return ": the server does not answer anonymous searches; bind with --bind-dn DN and --password-env NAME or --password-file PATH, or with --sasl gssapi"
     }
 
     private static func suffix(_ detail: String) -> String {

@@ -26,9 +26,19 @@ struct RangedAttribute: Equatable {
         return (name, nil)
     }
 
+    /// The first value after a range that ends at `high`; nil when a server's `high` is
+    /// so large (`;range=0-9223372036854775807`) that no value can follow it.
+    static func nextLow(after high: Int) -> Int? {
+        let (next, overflow) = high.addingReportingOverflow(1)
+        return overflow ? nil : next
+    }
+
     /// The attribute description that asks for the values after these.
     static func request(_ name: String, from low: Int, step: Int?) -> String {
-        if let step { return "\(name);range=\(low)-\(low + step - 1)" }
+        if let step, step >= 1 {
+            let (high, overflow) = low.addingReportingOverflow(step - 1)
+            if !overflow { return "\(name);range=\(low)-\(high)" }
+        }
         return "\(name);range=\(low)-*"
     }
 }

@@ -114,6 +114,10 @@ struct LDIFRecordBuilder: Sendable {
         }
     }
 
+    /// What one value costs beyond its bytes (its place in the entry's value index), as
+    /// counted against `maximumRecordSize`.
+    static let valueOverhead = 16
+
     private mutating func addToEntry(
         _ parsed: LDIFAttributeLine, _ line: UnsafeBufferPointer<UInt8>, name: UnsafeBufferPointer<UInt8>, number: Int
     ) throws(LDIFError) {
@@ -137,7 +141,9 @@ struct LDIFRecordBuilder: Sendable {
             try Self.checkOptions(UnsafeBufferPointer(rebasing: line[parsed.options]), name: name, number: number)
         }
         let count = try appendValue(parsed, line, number: number, to: attributeIndex(id, name: name), text: names[id].text)
-        recordBytes += count
+        // Every value counts its bytes and what keeping it costs, so a record of millions
+        // of empty values is bounded like one of large values.
+        recordBytes += count + Self.valueOverhead
         if recordBytes > options.maximumRecordSize {
             throw LDIFError(line: recordLine, .recordTooLarge(limit: options.maximumRecordSize))
         }

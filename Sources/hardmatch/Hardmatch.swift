@@ -30,7 +30,7 @@ struct Hardmatch: AsyncParsableCommand {
             // The reader of standard output went away (`| head`): nothing left to say.
             Foundation.exit(ExitStatus.failure.rawValue)
         } catch let failure as CommandFailure {
-            Terminal.standardError.writeLine("error: \(failure.message)")
+            Terminal.standardError.writeLine("error: \(failure.message)\(failure.status == .usage ? Self.seeHelp() : "")")
             Foundation.exit(failure.status.rawValue)
         } catch let exitCode as ExitCode {
             Foundation.exit(exitCode.rawValue)
@@ -42,10 +42,20 @@ struct Hardmatch: AsyncParsableCommand {
                 Foundation.exit(0)
             }
             let message = message(for: error).split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? "\(error)"
-            Terminal.standardError.writeLine("error: \(Self.lowercasingFirst(message))")
+            Terminal.standardError.writeLine("error: \(Self.lowercasingFirst(message))\(code.rawValue == ExitStatus.usage.rawValue ? Self.seeHelp() : "")")
             Foundation.exit(code.rawValue)
         }
         Foundation.exit(0)
+    }
+
+    /// Where a usage error's reader finds the right way: the subcommand's own help.
+    private static func seeHelp() -> String {
+        let arguments = CommandLine.arguments.dropFirst()
+        let names = configuration.subcommands.map { $0._commandName }
+        if let subcommand = arguments.first, names.contains(subcommand) {
+            return " (see hardmatch \(subcommand) --help)"
+        }
+        return " (see hardmatch --help)"
     }
 
     private static func lowercasingFirst(_ message: String) -> String {

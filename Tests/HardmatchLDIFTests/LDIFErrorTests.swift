@@ -97,6 +97,12 @@ import Testing
         #expect(LDIF.error(folded, options: options) == LDIFError(line: 3, .valueTooLong(attribute: "jpegPhoto", limit: 1000)))
     }
 
+    @Test func aRecordOfManyEmptyValuesIsBoundedToo() {
+        let options = LDIFParser.Options(maximumRecordSize: 1000)
+        let text = "dn: CN=A\n" + String(repeating: "mail:\n", count: 100)
+        #expect(LDIF.error(text, options: options) == LDIFError(line: 1, .recordTooLarge(limit: 1000)))
+    }
+
     @Test func oversizedRecord() {
         let options = LDIFParser.Options(maximumRecordSize: 100)
         let text = "dn: CN=A\n" + String(repeating: "member: CN=Someone,OU=Staff,DC=contoso,DC=com\n", count: 5)

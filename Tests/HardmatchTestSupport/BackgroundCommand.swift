@@ -25,6 +25,9 @@ public final class BackgroundCommand: @unchecked Sendable {
 
     public var isRunning: Bool { process.isRunning }
 
+    /// The running process's id, to read what the system shows of it (`/proc/PID/cmdline`).
+    public var processIdentifier: Int32 { process.processIdentifier }
+
     /// Waits until `condition` holds (checked every 10 ms) or the process ends; true when it held.
     public func wait(until condition: () -> Bool, timeout: TimeInterval = 120) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)

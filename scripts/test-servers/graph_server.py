@@ -66,6 +66,8 @@ parser.add_argument("--retry-after", type=float, default=1)
 parser.add_argument("--fail-503", default="", help="request numbers (1-based) answered with 503")
 parser.add_argument("--drop", default="", help="request numbers whose connection is closed unanswered")
 parser.add_argument("--batch-throttle", type=int, default=0, help="answer the first N requests inside batches with 429")
+parser.add_argument("--next-link", choices=["repeat", "foreign"], help="role and group pages: a nextLink to the same page, or to another host")
+parser.add_argument("--redirect", default="", help="answer GET requests for this path with 302 to another host")
 parser.add_argument("--patch-delay", type=float, default=0.0, help="further seconds before a batch holding writes is applied")
 options = parser.parse_args()
 
@@ -163,6 +165,10 @@ def paged(handler, path, items, query, size=2):
         following = dict(query)
         following["$skiptoken"] = [str(skip + size)]
         result["@odata.nextLink"] = base_url(handler) + path + "?" + urllib.parse.urlencode(following, doseq=True)
+    if options.next_link == "repeat":
+        result["@odata.nextLink"] = base_url(handler) + path + "?" + urllib.parse.urlencode(query, doseq=True)
+    elif options.next_link == "foreign":
+        result["@odata.nextLink"] = "http://graph.evil.example" + path + "?$skiptoken=2"
     return result
 
 
@@ -498,6 +504,8 @@ class Handler(BaseHTTPRequestHandler):
 
         if path.endswith("/oauth2/v2.0/token") and method == "POST":
             return self.token(raw)
+        if options.redirect and path == options.redirect and method == "GET":
+            return self.answer(302, {"Location": "http://graph.evil.example" + self.path}, {})
         authorization = self.headers.get("Authorization", "")
         if not authorization.startswith("Bearer ") or authorization[len("Bearer "):] not in issued_tokens:
             return self.answer(*graph_error(401, "InvalidAuthenticationToken", "Access token validation failure. Invalid audience."))

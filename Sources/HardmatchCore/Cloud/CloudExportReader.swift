@@ -19,7 +19,12 @@ public enum CloudExportReader {
             case .object:
                 export = try readObject(&scanner)
             case let other:
-                throw CloudExportError.wrongShape(found: other, line: scanner.line())
+                // Only the first byte was looked at: text such as `this is not json` starts
+                // like `true`. Read the whole value, so text that is not JSON is called that.
+                let line = scanner.line()
+                try scanner.skipValue()
+                try scanner.finish()
+                throw CloudExportError.wrongShape(found: other, line: line)
             }
             try scanner.finish()
             export.findings = export.users.compactMap(finding)

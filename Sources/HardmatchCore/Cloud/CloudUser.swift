@@ -77,9 +77,4 @@ public struct CloudUser: Sendable, Equatable {
     public var isGuest: Bool {
         userType.map { $0.lowercased() == "guest" } ?? false
     }
-
-    /// The addresses of the `smtp:`/`SMTP:` proxy addresses (any case), without the prefix.
-    public var smtpAddresses: [String] {
-        proxyAddresses.compactMap(MatchKey.smtpAddress)
-    }
 }

@@ -29,9 +29,4 @@ struct KeyIndex<Key: Hashable> {
         guard let others = more[key] else { return [Int(head)] }
         return [Int(head)] + others.map(Int.init)
     }
-
-    /// True when more than one position is stored under `key`.
-    func isShared(_ key: Key) -> Bool {
-        more[key] != nil
-    }
 }

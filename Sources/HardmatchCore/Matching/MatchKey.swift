@@ -1,9 +1,14 @@
 /// How values are normalised before they are compared, in one place so that every index
-/// and every lookup agrees.
+/// and every lookup agrees, and `check` and `plan` agree on what a duplicate is.
 ///
-/// Entra compares UPNs and SMTP addresses case-insensitively and ImmutableIds exactly;
-/// nothing else (no trimming, no Unicode normalisation) happens, because Entra does not
-/// do it either and a match `hardmatch` promised but Entra refuses would lose a mailbox.
+/// What is compared:
+/// - UPNs and SMTP addresses case-insensitively (`lowercased()`), ImmutableIds exactly.
+/// - As Swift `String` equality, which is Unicode canonical equivalence: `é` written as one
+///   scalar (U+00E9) and as `e` + U+0301 are the same address; the hashes agree with that.
+///   No compatibility normalisation: full-width `ａ` is not `a`.
+/// - An SMTP proxy address as `ProxyAddress` reads it, the way Entra ID does: whitespace
+///   around the `smtp:` type and around the address is not part of the address
+///   (`ProxyAddressRule` reports it). A UPN is compared as stored: nothing is trimmed.
 public enum MatchKey {
     /// An address or UPN for case-insensitive comparison.
     ///
@@ -19,17 +24,39 @@ public enum MatchKey {
         return String(decoding: value.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
-    /// The address of an `smtp:` proxy address (prefix in any case), or nil for other types.
+    /// The address of an `smtp:` proxy address (type in any case, whitespace around the type
+    /// and the address ignored, as `ProxyAddress` reads it), or nil for other types and for
+    /// an empty address. `check` reads proxy addresses through `ProxyAddress` too.
     public static func smtpAddress(_ proxyAddress: String) -> String? {
+        // Fast path, nearly every value: `smtp:` in any case, nothing to trim.
         let utf8 = proxyAddress.utf8
-        guard utf8.count > 5 else { return nil }
-        var index = utf8.startIndex
-        for expected in "smtp:".utf8 {
-            let byte = utf8[index]
-            guard byte == expected || byte == expected - 0x20 && expected != UInt8(ascii: ":") else { return nil }
-            index = utf8.index(after: index)
+        if utf8.count > 5, let last = utf8.last, last > 0x20, last < 0x7f {
+            var index = utf8.startIndex
+            var plain = true
+            for expected in "smtp:".utf8 {
+                let byte = utf8[index]
+                guard byte == expected || byte == expected - 0x20 && expected != UInt8(ascii: ":") else {
+                    plain = false
+                    break
+                }
+                index = utf8.index(after: index)
+            }
+            if plain, utf8[index] > 0x20, utf8[index] < 0x7f { return String(proxyAddress[index...]) }
         }
-        return String(proxyAddress[index...])
+        guard let proxy = ProxyAddress(proxyAddress), proxy.isSMTP else { return nil }
+        let address = proxy.trimmedAddress
+        return address.isEmpty ? nil : String(address)
+    }
+
+    /// The primary SMTP address among `proxyAddresses`: the first with the upper-case
+    /// `SMTP:` type (whitespace around it ignored, as for `smtpAddress`).
+    public static func primarySmtpAddress(_ proxyAddresses: [String]) -> String? {
+        for value in proxyAddresses {
+            guard let proxy = ProxyAddress(value), proxy.isPrimarySMTP else { continue }
+            let address = proxy.trimmedAddress
+            if !address.isEmpty { return String(address) }
+        }
+        return nil
     }
 
     /// The local part and the domain of a UPN (split at the last `@`), folded; nil without `@`.

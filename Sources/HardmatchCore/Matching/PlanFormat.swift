@@ -141,8 +141,9 @@ public enum PlanFormat {
     ]
 
     /// A header row, then one row per entry; the detail is its message.
-    public static func writeCSV(_ plan: MatchPlan, emit: ([UInt8]) throws -> Void) rethrows {
-        var csv = CSVText()
+    /// Values a spreadsheet would run as formulas are neutralised unless `formulas` is `.exact`.
+    public static func writeCSV(_ plan: MatchPlan, formulas: CSVText.Formulas = .neutralised, emit: ([UInt8]) throws -> Void) rethrows {
+        var csv = CSVText(formulas: formulas)
         csv.row(csvColumns)
         for row in plan.rows {
             let onPrem = row.onPrem < 0 ? nil : plan.onPremUsers[Int(row.onPrem)]
@@ -169,27 +170,50 @@ public enum PlanFormat {
     public static func writeTable(_ plan: MatchPlan, emit: ([UInt8]) throws -> Void) rethrows {
         var text = tenantLines(plan).joined(separator: "\n") + "\n\n"
         text += tableRow(["OUTCOME", "VIA / REASON", "ON-PREMISES", "CLOUD", "IMMUTABLEID"])
-        for row in plan.rows {
+        for row in tableOrder(plan) {
             let user = row.onPrem < 0 ? nil : plan.onPremUsers[Int(row.onPrem)]
-            let onPrem = user.map { $0.sAMAccountName ?? $0.userPrincipalName ?? $0.dn } ?? "-"
+            let onPrem = user.map(shownName) ?? "-"
             let cloud = row.cloud < 0 ? "-" : plan.cloudUsers[Int(row.cloud)].userPrincipalName ?? plan.cloudUsers[Int(row.cloud)].id
             let rule = row.reason?.rawValue ?? row.via?.rawValue ?? user?.outOfScope?.rawValue ?? "-"
             text += tableRow([row.outcome.rawValue, rule, onPrem, cloud, user?.sourceAnchor.string ?? "-"])
-            if row.detail >= 0 { text += "    " + plan.details[Int(row.detail)].message + "\n" }
+            if row.detail >= 0 { text += "    " + TerminalText.escaped(plan.details[Int(row.detail)].message) + "\n" }
             if text.utf8.count >= chunkSize {
                 try emit(Array(text.utf8))
                 text = ""
             }
         }
-        text += "\n" + plan.summary.line + "\n"
+        // The counts are the command's stderr summary line: said once, not twice.
         try emit(Array(text.utf8))
+    }
+
+    /// The name the table shows for an on-premises user.
+    private static func shownName(_ user: OnPremUser) -> String {
+        user.sAMAccountName ?? user.userPrincipalName ?? user.dn
+    }
+
+    /// The table's order, for a person reading it: by the on-premises name shown, ignoring
+    /// case, then the cloud-only entries by their cloud name. (JSON and CSV keep the plan's
+    /// own order, sorted by DN, which looks random once the DN is not shown.)
+    static func tableOrder(_ plan: MatchPlan) -> [PlanRow] {
+        func key(_ row: PlanRow) -> (Int, String) {
+            if row.onPrem >= 0 { return (0, shownName(plan.onPremUsers[Int(row.onPrem)]).lowercased()) }
+            guard row.cloud >= 0 else { return (2, "") }
+            let cloud = plan.cloudUsers[Int(row.cloud)]
+            return (1, (cloud.userPrincipalName ?? cloud.id).lowercased())
+        }
+        return plan.rows.enumerated().sorted { left, right in
+            let (a, b) = (key(left.element), key(right.element))
+            if a != b { return a < b }
+            return left.offset < right.offset
+        }.map(\.element)
     }
 
     private static let widths = [15, 23, 26, 36]
 
     private static func tableRow(_ fields: [String]) -> String {
         var line = ""
-        for (index, field) in fields.enumerated() {
+        // Directory and cloud text: nothing in it may drive the terminal.
+        for (index, field) in fields.map(TerminalText.escaped).enumerated() {
             guard index < widths.count else {
                 line += field
                 continue

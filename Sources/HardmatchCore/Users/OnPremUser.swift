@@ -49,12 +49,10 @@ public struct OnPremUser: Sendable, Equatable {
 
     /// The primary SMTP address: the `proxyAddresses` value with the upper-case `SMTP:` prefix.
     ///
-    /// The prefix is case-sensitive on purpose: `smtp:` marks a secondary address.
+    /// The prefix is case-sensitive on purpose: `smtp:` marks a secondary address. Read as
+    /// `check` reads it (`MatchKey.primarySmtpAddress`): whitespace around it is not part of it.
     public var primarySmtp: String? {
-        for address in proxyAddresses where address.hasPrefix("SMTP:") {
-            return String(address.dropFirst(5))
-        }
-        return nil
+        MatchKey.primarySmtpAddress(proxyAddresses)
     }
 
     /// False when `userAccountControl` has ACCOUNTDISABLE (0x2); nil when the source lacked it.

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -57,6 +58,7 @@ actor TokenProvider {
         var attempt = 0
         while true {
             attempt += 1
+            configuration.logger.debug("token request", metadata: ["path": "\(path)", "clientID": "\(clientID)", "attempt": "\(attempt)"])
             let response: HTTPResponse
             do {
                 response = try await http.send(request)
@@ -67,7 +69,11 @@ actor TokenProvider {
                 throw GraphError.connection(method: "POST", path: path, reason: error.localizedDescription, attempts: attempt)
             }
             if (response.status == 429 || response.status >= 500) && attempt < configuration.retry.maxAttempts {
-                try await RetryPolicy.sleep(seconds: configuration.retry.throttleDelay(retryAfter: response.headers["retry-after"], afterAttempt: attempt))
+                let delay = try configuration.retry.throttleDelay(retryAfter: response.headers["retry-after"], afterAttempt: attempt, method: "POST", path: path)
+                configuration.logger.info("token endpoint busy; waiting", metadata: [
+                    "path": "\(path)", "status": "\(response.status)", "retryAfter": "\(response.headers["retry-after"] ?? "none")", "seconds": "\(delay)",
+                ])
+                try await RetryPolicy.sleep(seconds: delay)
                 continue
             }
             let body = JSONValue.parse(response.body)

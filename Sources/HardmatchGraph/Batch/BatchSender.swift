@@ -48,8 +48,12 @@ struct BatchSender: Sendable {
                 case 200..<300:
                     answers[request.id] = .success(status: status, body: body)
                 case 429 where !lastAttempt:
-                    again.append(request)
-                    wait = max(wait, retry.throttleDelay(retryAfter: Self.header("retry-after", in: answer), afterAttempt: attempt))
+                    do {
+                        wait = max(wait, try retry.throttleDelay(retryAfter: Self.header("retry-after", in: answer), afterAttempt: attempt, method: request.method, path: shown))
+                        again.append(request)
+                    } catch {
+                        answers[request.id] = .failure(error)
+                    }
                 case 429:
                     answers[request.id] = .failure(.throttled(method: request.method, path: shown, attempts: attempt))
                 case 500..<600 where !lastAttempt:

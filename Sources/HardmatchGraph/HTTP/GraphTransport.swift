@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -26,8 +27,10 @@ struct GraphTransport: Sendable {
         let shownPath = Self.shown(url)
         var renewed = false
         var attempt = 0
+        let logger = configuration.logger
         while true {
             attempt += 1
+            logger.debug("request", metadata: ["method": "\(method)", "path": "\(shownPath)", "attempt": "\(attempt)"])
             var request = URLRequest(url: url)
             request.httpMethod = method
             request.setValue("application/json", forHTTPHeaderField: "Accept")
@@ -43,7 +46,9 @@ struct GraphTransport: Sendable {
                 guard HTTPSession.isTransient(error), attempt < configuration.retry.maxAttempts else {
                     throw GraphError.connection(method: method, path: shownPath, reason: Self.reason(error), attempts: attempt)
                 }
-                try await RetryPolicy.sleep(seconds: configuration.retry.backoff(afterAttempt: attempt))
+                let delay = configuration.retry.backoff(afterAttempt: attempt)
+                logger.info("retrying after a connection failure", metadata: ["path": "\(shownPath)", "reason": "\(Self.reason(error))", "seconds": "\(delay)"])
+                try await RetryPolicy.sleep(seconds: delay)
                 continue
             }
             switch response.status {
@@ -51,16 +56,24 @@ struct GraphTransport: Sendable {
                 return response
             case 401 where !renewed && tokens.canRenew:
                 renewed = true
+                logger.info("token refused (401); asking for a new one", metadata: ["path": "\(shownPath)"])
                 await tokens.invalidate()
                 continue
             case 429:
                 guard attempt < configuration.retry.maxAttempts else {
                     throw GraphError.throttled(method: method, path: shownPath, attempts: attempt)
                 }
-                try await RetryPolicy.sleep(seconds: configuration.retry.throttleDelay(retryAfter: response.headers["retry-after"], afterAttempt: attempt))
+                let delay = try configuration.retry.throttleDelay(retryAfter: response.headers["retry-after"], afterAttempt: attempt, method: method, path: shownPath)
+                logger.info("throttled (429); waiting", metadata: [
+                    "path": "\(shownPath)", "retryAfter": "\(response.headers["retry-after"] ?? "none")", "seconds": "\(delay)",
+                ])
+                try await RetryPolicy.sleep(seconds: delay)
             case 500..<600 where attempt < configuration.retry.maxAttempts:
-                let delay = RetryAfter.seconds(response.headers["retry-after"]).map { min($0, configuration.retry.maxRetryAfter) }
-                try await RetryPolicy.sleep(seconds: delay ?? configuration.retry.backoff(afterAttempt: attempt))
+                let delay = try configuration.retry.throttleDelay(retryAfter: response.headers["retry-after"], afterAttempt: attempt, method: method, path: shownPath)
+                logger.info("server error; retrying", metadata: [
+                    "path": "\(shownPath)", "status": "\(response.status)", "retryAfter": "\(response.headers["retry-after"] ?? "none")", "seconds": "\(delay)",
+                ])
+                try await RetryPolicy.sleep(seconds: delay)
             default:
                 let error = response.graphError
                 throw GraphError.service(status: response.status, code: error.code, message: error.message, method: method, path: shownPath)

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import HardmatchCore
 
 /// Makes anchor writes safely: re-read, decide, journal the intent, write, journal the result.
@@ -119,6 +120,7 @@ public struct AnchorWriter {
                 }
                 events.append(WriteEvent(target: target, outcome: .alreadyDone(done)))
             case .skip(let reason):
+                client.transport.configuration.logger.info("write skipped", metadata: ["cloudID": "\(target.cloudID)", "reason": "\(reason)"])
                 records.append(record(.skipped, target, before: user?.onPremisesImmutableId, error: reason.description))
                 events.append(WriteEvent(target: target, outcome: .skipped(reason)))
             }

@@ -15,24 +15,30 @@ struct Check: AsyncParsableCommand {
         or warning, and a suggested fix where one is safe (no other user holds it, and no other \
         fix proposes it). Exit status 0 when there is no error, 3 when there is one. A summary \
         line goes to standard error.
+
+        Examples:
+          hardmatch check --ldif users.ldif --verified-domain contoso.com
+          hardmatch check --uri ldaps://dc1.corp.example.com --bind-dn svc@corp.example.com --password-file pw.txt --format csv --output findings.csv
         """
     )
 
     @OptionGroup var source: DirectorySourceOptions
 
-    @Option(name: .customLong("verified-domain"), help: ArgumentHelp("A domain verified in the tenant (repeat for each); UPN suffixes outside the list are reported.", valueName: "domain"))
+    @Option(name: .customLong("verified-domain"), help: ArgumentHelp("A domain verified in the tenant (repeat for each); UPN suffixes outside the list are reported.", valueName: "DOMAIN"))
     var verifiedDomains: [String] = []
 
     @Flag(name: .customLong("include-system"), help: "Also check the users Entra Connect's default rules never synchronise (critical system objects such as krbtgt, its own MSOL_/AAD_ accounts, Exchange system mailboxes, objects written back from the cloud, replication conflicts); dump shows each one's rule as outOfScope.")
     var includeSystem = false
 
-    @Option(help: "Output format: table, json, ndjson or csv (default: table on a terminal, json otherwise).")
-    var format: OutputFormat?
+    @Option(help: ArgumentHelp("Output format: table, json, ndjson, csv or html (default: table on a terminal, json otherwise).", valueName: "FORMAT"))
+    var format: ReportOutputFormat?
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically, mode 0600) instead of standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically, mode 0600) instead of standard output.", valueName: "PATH"))
     var output: String?
 
-    @Flag(name: .shortAndLong, help: "Also list search continuation references on standard error.")
+    @OptionGroup var csvOptions: CSVOptions
+
+    @Flag(name: .shortAndLong, help: "On standard error, also list search continuation references and what the LDAP and Graph clients do: connections, pages, requests, retries.")
     var verbose = false
 
     func validate() throws {
@@ -55,9 +61,12 @@ struct Check: AsyncParsableCommand {
         // SPEC §3: a record without attributes is not a user either; its own warning line
         // named it, and counting it here keeps the summary's entries adding up.
         report.notUsers = summary.nonUsers + summary.unreadable
-        try sink.write(Self.render(report, as: chosen))
+        try sink.write(Self.render(report, as: chosen, formulas: csvOptions.formulas))
         try sink.commit()
         Terminal.standardError.writeLine(report.summary)
+        if verifiedDomains.isEmpty {
+            Terminal.standardError.writeLine("note: no --verified-domain given: UPN and address suffixes were checked for routability only, not against the tenant's verified domains")
+        }
         if summary.problems > 0 {
             throw CommandFailure("\(summary.problems) entr\(summary.problems == 1 ? "y" : "ies") could not be read as users (listed above) and were not checked")
         }
@@ -67,7 +76,7 @@ struct Check: AsyncParsableCommand {
     }
 
     /// The whole report in one format; findings are sorted first, so nothing streams.
-    static func render(_ report: CheckReport, as format: OutputFormat) -> [UInt8] {
+    static func render(_ report: CheckReport, as format: ReportOutputFormat, formulas: CSVText.Formulas = .neutralised) -> [UInt8] {
         switch format {
         case .json:
             var json = JSONText()
@@ -84,12 +93,14 @@ struct Check: AsyncParsableCommand {
             }
             return bytes
         case .csv:
-            var csv = CSVText()
+            var csv = CSVText(formulas: formulas)
             csv.row(FindingFormat.columns)
             for finding in report.findings { csv.row(FindingFormat.csvFields(finding)) }
             return csv.bytes
         case .table:
             return Array(FindingTable.render(report).utf8)
+        case .html:
+            return CheckHTML.html(report)
         }
     }
 }

@@ -11,10 +11,14 @@ struct Convert: ParsableCommand {
         an ImmutableId (24 base64 characters), raw hex bytes (`e1 65 d2 ...`, `E1-65-...` or \
         `0xe165...`) or an LDAP escape (`\\e1\\65...`). `-` reads values from standard input, \
         one per line. Invalid values are reported on standard error; the others still convert.
+
+        Examples:
+          hardmatch convert 4WXSe+OMM0WUYfwqv5kYoA==
+          hardmatch convert --format csv - < immutable-ids.txt
         """
     )
 
-    @Option(help: "Output format: table, json, ndjson or csv (default: table on a terminal, csv otherwise).")
+    @Option(help: ArgumentHelp("Output format: table, json, ndjson or csv (default: table on a terminal, csv otherwise).", valueName: "FORMAT"))
     var format: OutputFormat?
 
     @Argument(help: "Values to convert; `-` reads one value per line from standard input.")
@@ -78,7 +82,9 @@ struct Convert: ParsableCommand {
 struct ConversionWriter {
     let format: OutputFormat
     private var json = JSONText()
-    private var csv = CSVText()
+    /// Exact: every field is an identifier or the value the user typed (an ImmutableId may
+    /// start with `+`), never directory text, so there is nothing to neutralise.
+    private var csv = CSVText(formulas: .exact)
     private var text: [UInt8] = []
     private var count = 0
 
@@ -103,13 +109,17 @@ struct ConversionWriter {
     mutating func begin() {
         switch format {
         case .json: json.raw("[")
-        case .csv: csv.row(["input", "form", "guid", "immutableId", "hex", "ldapFilter"])
-        case .ndjson, .table: break
+        // The CSV header comes with the first row: a run where nothing converts prints
+        // only its errors, not a header that looks like an (empty) answer.
+        case .csv, .ndjson, .table: break
         }
     }
 
     mutating func append(input: String, form: IdentifierForm, guid: ObjectGUID) {
         count += 1
+        if count == 1 && format == .csv {
+            csv.row(["input", "form", "guid", "immutableId", "hex", "ldapFilter"])
+        }
         switch format {
         case .json, .ndjson:
             if format == .json { json.raw(count == 1 ? "\n" : ",\n") }

@@ -7,10 +7,14 @@ struct Dump: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List on-premises users with their ImmutableId and source anchor.",
         discussion: """
-        Reads Active Directory over LDAP (--uri ...) or an LDIF export (--ldif FILE) and \
+        Reads Active Directory over LDAP (--uri ...) or an LDIF export (--ldif PATH) and \
         prints each user account with objectGUID, ImmutableId, mS-DS-ConsistencyGuid and the \
         source anchor Entra Connect will use. The password comes from --password-env, \
         --password-file or a prompt; there is no flag that takes it on the command line.
+
+        Examples:
+          hardmatch dump --uri ldaps://dc1.corp.example.com --bind-dn svc@corp.example.com --password-env DC_PASSWORD
+          hardmatch dump --ldif users.ldif --format csv --output users.csv
         """
     )
 
@@ -19,18 +23,19 @@ struct Dump: AsyncParsableCommand {
     @OptionGroup(title: "Output")
     var output: OutputOptions
 
-    @Flag(name: .shortAndLong, help: "Also list search continuation references on standard error.")
+    @Flag(name: .shortAndLong, help: "On standard error, also list search continuation references and what the LDAP and Graph clients do: connections, pages, requests, retries.")
     var verbose = false
 
     func run() async throws {
         let sink = try OutputSink(path: output.output)
-        var writer = UserListWriter(format: output.format ?? (sink.isTerminal ? .table : .ndjson), sink: sink)
+        var writer = UserListWriter(format: output.format ?? (sink.isTerminal ? .table : .ndjson), sink: sink, formulas: output.csvOptions.formulas)
 
         try writer.begin()
         let summary: UserSource.Summary
         do {
             summary = try await UserSource(options: source).readUsers(verbose: verbose) { try writer.append($0) }
         } catch let failure as CommandFailure {
+            try? writer.writeHeldRows()
             throw CommandFailure("\(failure.message); \(Self.partialOutcome(users: writer.count, sink: sink, toFile: output.output != nil))")
         }
         try writer.end()

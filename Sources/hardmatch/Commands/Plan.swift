@@ -7,43 +7,49 @@ struct Plan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Predict the first Entra Connect sync for every user and list the ImmutableIds to set.",
         discussion: """
-        Reads the on-premises users (--uri ... or --ldif FILE) and the cloud users (--cloud \
-        FILE, a Microsoft Graph export: a GET /users page, a JSON array, or Get-MgUser | \
+        Reads the on-premises users (--uri ... or --ldif PATH) and the cloud users (--cloud \
+        PATH, a Microsoft Graph export: a GET /users page, a JSON array, or Get-MgUser | \
         ConvertTo-Json; repeat for every page), pairs them as Entra does (hard match, then \
         soft match by primary SMTP address and UPN) and as an administrator would (--mapping, \
         a shared SMTP address, the UPN local part of an *.onmicrosoft.com account), and gives \
         each user one outcome: anchored, softMatch, setImmutableId, conflict (with a reason), \
         onPremOnly or cloudOnly. Nothing is written anywhere: `hardmatch apply` does that.
+
+        Examples:
+          hardmatch plan --ldif users.ldif --cloud users.json --admins admins.txt --format json --output plan.json
+          hardmatch plan --uri ldaps://dc1.corp.example.com --bind-dn svc@corp.example.com --password-env DC_PASSWORD --token-env GRAPH_TOKEN --output plan.json
         """
     )
 
     @OptionGroup var source: DirectorySourceOptions
 
-    @Option(name: .customLong("cloud"), help: ArgumentHelp("A Graph export of the cloud users; repeat for every page.", valueName: "file"))
+    @Option(name: .customLong("cloud"), help: ArgumentHelp("A Graph export of the cloud users; repeat for every page.", valueName: "PATH"))
     var cloudFiles: [String] = []
 
     @OptionGroup(title: "Microsoft Graph (read the cloud users live instead of --cloud)")
     var graph: GraphOptions
 
-    @Option(help: ArgumentHelp("Cloud user ids or UPNs that hold administrator roles, one a line.", valueName: "file"))
+    @Option(help: ArgumentHelp("Cloud user ids or UPNs that hold administrator roles, one a line.", valueName: "PATH"))
     var admins: String?
 
-    @Option(name: .customLong("sync-features"), help: ArgumentHelp("The tenant's sync features: the JSON of GET /v1.0/directory/onPremisesSynchronization (default: read live, else Microsoft's defaults, stated as assumed).", valueName: "file"))
+    @Option(name: .customLong("sync-features"), help: ArgumentHelp("The tenant's sync features: the JSON of GET /v1.0/directory/onPremisesSynchronization (default: read live, else Microsoft's defaults, stated as assumed).", valueName: "PATH"))
     var syncFeatures: String?
 
-    @Option(help: ArgumentHelp("CSV of explicit pairings: onPrem,cloud (UPN, mail, sAMAccountName, DN, id or GUID).", valueName: "file"))
+    @Option(help: ArgumentHelp("CSV of explicit pairings: onPrem,cloud (UPN, mail, sAMAccountName, DN, id or GUID).", valueName: "PATH"))
     var mapping: String?
 
     @Flag(name: .customLong("prefer-hard"), help: "Propose setImmutableId instead of relying on a soft match.")
     var preferHard = false
 
-    @Option(help: "Output format: json, csv or table (default: table on a terminal, json otherwise).")
+    @Option(help: ArgumentHelp("Output format: json, csv, table or html (default: table on a terminal, json otherwise).", valueName: "FORMAT"))
     var format: PlanOutputFormat?
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically, mode 0600) instead of standard output.")
+    @OptionGroup var csvOptions: CSVOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically, mode 0600) instead of standard output.", valueName: "PATH"))
     var output: String?
 
-    @Flag(name: .shortAndLong, help: "Also list search continuation references on standard error.")
+    @Flag(name: .shortAndLong, help: "On standard error, also list search continuation references and what the LDAP and Graph clients do: connections, pages, requests, retries.")
     var verbose = false
 
     @Flag(help: ArgumentHelp("Print the time each phase takes on standard error.", visibility: .hidden))
@@ -52,7 +58,7 @@ struct Plan: AsyncParsableCommand {
     func validate() throws {
         switch (cloudFiles.isEmpty, graph.isGiven) {
         case (true, false):
-            throw ValidationError("give the cloud users with --cloud FILE (a Microsoft Graph export of /users; repeat for every page), or read them live with --token-env NAME or client credentials")
+            throw ValidationError("give the cloud users with --cloud PATH (a Microsoft Graph export of /users; repeat for every page), or read them live with --token-env NAME or client credentials")
         case (false, true):
             throw ValidationError("give either --cloud files or Graph credentials, not both")
         default:
@@ -67,7 +73,7 @@ struct Plan: AsyncParsableCommand {
         // so that the messages (and which error stops the command) are those of reading
         // them in turn.
         // A cloud error decides the outcome, so it also stops the on-premises read.
-        let cloudSource: CloudSource = graph.isGiven ? .graph(try graph.configuration()) : .files(cloudFiles)
+        let cloudSource: CloudSource = graph.isGiven ? .graph(try graph.configuration(verbose: verbose)) : .files(cloudFiles)
         let cloudFailed = FailureFlag()
         let cloudRead = Task.detached {
             do {
@@ -139,8 +145,9 @@ struct Plan: AsyncParsableCommand {
         let emit: ([UInt8]) throws -> Void = { try sink.write($0) }
         switch format ?? (sink.isTerminal ? .table : .json) {
         case .json: try await PlanFormat.writeJSONConcurrently(plan, emit: emit)
-        case .csv: try PlanFormat.writeCSV(plan, emit: emit)
+        case .csv: try PlanFormat.writeCSV(plan, formulas: csvOptions.formulas, emit: emit)
         case .table: try PlanFormat.writeTable(plan, emit: emit)
+        case .html: try PlanHTML.write(plan, emit: emit)
         }
         try sink.commit()
         timer.mark("plan written")
@@ -173,7 +180,7 @@ struct Plan: AsyncParsableCommand {
         switch source {
         case .files(let paths):
             for path in paths {
-                let bytes = try FileContents.read(path, option: "--cloud")
+                let bytes = try FileContents.read(path, option: "--cloud", limit: FileContents.cloudLimit)
                 do {
                     let export = try CloudExportReader.read(bytes)
                     try export.requireDecidingFields()
@@ -239,7 +246,7 @@ struct Plan: AsyncParsableCommand {
                 tenant.features = features
                 tenant.featureSource = .live
             case .failure(let error):
-                Terminal.standardError.writeLine("warning: cannot read the tenant's sync features (\(error)); only a delegated Global Administrator can read GET /v1.0/directory/onPremisesSynchronization, app-only credentials cannot: the plan assumes Microsoft's defaults; give them with --sync-features FILE")
+                Terminal.standardError.writeLine("warning: cannot read the tenant's sync features (\(error)); only a delegated Global Administrator can read GET /v1.0/directory/onPremisesSynchronization, app-only credentials cannot: the plan assumes Microsoft's defaults; give them with --sync-features PATH")
             }
         }
         if let holders = cloud.roleHolders {

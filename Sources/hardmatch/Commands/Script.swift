@@ -6,13 +6,18 @@ import HardmatchGraph
 struct Script: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print a Microsoft Graph PowerShell script that makes the plan's writes.",
-        discussion: "Nothing is sent anywhere: the script is for administrators who review and run changes themselves."
+        discussion: """
+        Nothing is sent anywhere: the script is for administrators who review and run changes themselves.
+
+        Examples:
+          hardmatch script plan.json > set-immutable-ids.ps1
+        """
     )
 
     @Argument(help: ArgumentHelp("The plan: the output of hardmatch plan --format json.", valueName: "PLAN"))
     var plan: String
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically, mode 0600) instead of standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically, mode 0600) instead of standard output.", valueName: "PATH"))
     var output: String?
 
     func run() async throws {

@@ -1,3 +1,4 @@
+import HardmatchCore
 import HardmatchGraph
 
 /// Prints one line per user as it is settled, and the summary at the end.
@@ -43,22 +44,12 @@ struct WriteReport {
         let mode = dryRun ? "dry run, nothing written" : operation.rawValue
         output.writeLine("\(mode): " + parts.joined(separator: ", "))
         if dryRun && summary.wouldWrite > 0 {
-            output.writeLine("to write, run again with --yes --journal FILE")
+            output.writeLine("to write, run again with --yes --journal PATH")
         }
     }
 
     private static func shown(_ value: String?) -> String { value.map(printable) ?? "null" }
 
-    /// Graph and plan values on one terminal line: control characters shown as `\u{..}`.
-    static func printable(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7f || (0x80..<0xa0).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                result += "\\u{\(String(scalar.value, radix: 16))}"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    /// Graph and plan values on one terminal line (see `TerminalText`).
+    static func printable(_ text: String) -> String { TerminalText.escaped(text) }
 }

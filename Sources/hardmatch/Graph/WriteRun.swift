@@ -9,9 +9,11 @@ struct WriteRun {
     let journalPath: String?
     /// `--yes`: make the writes. Otherwise a dry run that reads Graph and writes nothing.
     let write: Bool
+    /// `--verbose`: the Graph client's requests, retries and skipped writes on standard error.
+    var verbose = false
 
     func run(_ targets: [WriteTarget]) async throws {
-        let client = GraphClient(configuration: try graph.configuration())
+        let client = GraphClient(configuration: try graph.configuration(verbose: verbose))
         let history: JournalHistory
         let journal: JournalFile?
         do {

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// SOURCE of SPEC §8: an LDIF export (`--ldif`) or a live directory (the LDAP flags).
 struct DirectorySourceOptions: ParsableArguments {
-    @Option(name: .customLong("ldif"), help: "Read users from an LDIF export (ldapsearch -LLL or ldifde -f); - for standard input.")
+    @Option(name: .customLong("ldif"), help: ArgumentHelp("Read users from an LDIF export (ldapsearch -LLL or ldifde -f); - for standard input.", valueName: "PATH"))
     var ldif: String?
 
     @Flag(name: .customLong("allow-file-urls"), help: "Let the LDIF export include values from local files (attr:< file:///...).")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HardmatchGraph
+import Logging
 
 /// How to reach Microsoft Graph (SPEC §4): endpoints, and a token or client credentials
 /// (a secret or a certificate).
@@ -69,9 +70,11 @@ struct GraphOptions: ParsableArguments {
     }
 
     /// The configuration to build a `GraphClient` from; fails when no credentials were given.
-    func configuration() throws -> GraphConfiguration {
+    func configuration(verbose: Bool = false) throws -> GraphConfiguration {
         do {
-            return try GraphConfiguration(graphURL: graphURL, loginURL: loginURL, credentials: try credentials())
+            var configuration = try GraphConfiguration(graphURL: graphURL, loginURL: loginURL, credentials: try credentials())
+            configuration.logger = .hardmatch("hardmatch.graph", verbose: verbose)
+            return configuration
         } catch let error as GraphError {
             throw CommandFailure(error.description)
         } catch let error as CertificateError {
@@ -87,9 +90,7 @@ struct GraphOptions: ParsableArguments {
             return .accessToken(try Self.token(value, source: "--token-env \(name)"))
         }
         if let path = tokenFile {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CommandFailure("--token-file \(path): cannot read the file")
-            }
+            let data = try SecretFile.read(path, option: "--token-file")
             return .accessToken(try Self.token(String(decoding: data, as: UTF8.self), source: "--token-file \(path)"))
         }
         if let tenant, let clientID, let name = clientSecretEnvironment {

@@ -33,27 +33,11 @@ final class OutputSink {
         fchmod(opened, 0o600)
         descriptor = opened
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        // Before anything else can fail or take time: from here an interrupt removes it.
+        InterruptCleanup.install(removing: temporary)
         temporaryPath = temporary
         finalPath = path
         buffer.reserveCapacity(Self.flushThreshold * 2)
-        interruptHandlers = Self.removeOnInterrupt(temporary)
-    }
-
-    /// Ctrl-C or a kill while writing must not leave a hidden partial file behind.
-    private var interruptHandlers: [DispatchSourceSignal] = []
-
-    private static func removeOnInterrupt(_ path: String) -> [DispatchSourceSignal] {
-        [SIGINT, SIGTERM, SIGHUP].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                unlink(path)
-                Terminal.standardError.writeLine("error: interrupted; nothing was written to the output file")
-                _exit(128 + number)
-            }
-            source.resume()
-            return source
-        }
     }
 
     deinit {
@@ -111,9 +95,7 @@ final class OutputSink {
 
 extension OutputSink {
     private func stopHandlingInterrupts() {
-        for source in interruptHandlers { source.cancel() }
-        interruptHandlers = []
-        for number in [SIGINT, SIGTERM, SIGHUP] { signal(number, SIG_DFL) }
+        InterruptCleanup.uninstall()
     }
 }
 

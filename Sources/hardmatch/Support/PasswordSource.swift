@@ -12,9 +12,7 @@ enum PasswordSource {
             return Secret(value)
         }
         if let path {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CommandFailure("--password-file \(path): cannot read the file")
-            }
+            let data = try SecretFile.read(path, option: "--password-file")
             var text = String(decoding: data, as: UTF8.self)
             // A file written by `echo` ends with a newline that is not part of the password.
             if text.hasSuffix("\r\n") { text.removeLast(2) } else if text.hasSuffix("\n") { text.removeLast() }

@@ -1,4 +1,5 @@
 import Foundation
+import HardmatchCore
 
 /// A file descriptor the tool writes text to, with whether a person is watching it.
 struct Terminal: Sendable {
@@ -10,8 +11,10 @@ struct Terminal: Sendable {
     /// True when the descriptor is a terminal: decides the default format and progress lines.
     var isInteractive: Bool { isatty(descriptor) == 1 }
 
+    /// Writes one line; control characters in it (from directory or cloud text quoted in an
+    /// `error:` or `warning:` line) are shown escaped, never sent to the terminal.
     func writeLine(_ text: String) {
-        write(Array((text + "\n").utf8))
+        write(Array((TerminalText.escaped(text) + "\n").utf8))
     }
 
     /// Writes all bytes, retrying short writes and EINTR; a failure is dropped, as there

@@ -53,7 +53,7 @@ struct UserSource {
         var unreadable = UnreadableEntries()
         var progress = Progress()
         defer { progress.finish() }
-        let description = try await read { event in
+        let description = try await read(verbose: verbose) { event in
             switch event {
             case .user(let user):
                 users += 1
@@ -82,11 +82,11 @@ struct UserSource {
     }
 
     /// Calls `body` with each event in source order; returns a description of what was read.
-    func read(_ body: (Event) throws -> Void) async throws -> String {
+    func read(verbose: Bool = false, _ body: (Event) throws -> Void) async throws -> String {
         if let path = options.ldif {
             return try readExport(path, body)
         }
-        return try await readDirectory(body)
+        return try await readDirectory(verbose: verbose, body)
     }
 
     private func readExport(_ path: String, _ body: (Event) throws -> Void) throws -> String {
@@ -120,10 +120,10 @@ struct UserSource {
 
     /// Searches each `--base` subtree (the default naming context without one); a base
     /// inside another is not searched, and a user two bases reach is given once.
-    private func readDirectory(_ body: (Event) throws -> Void) async throws -> String {
+    private func readDirectory(verbose: Bool, _ body: (Event) throws -> Void) async throws -> String {
         let ldap = options.ldap
         do {
-            let connection = try await LDAPConnection.connect(try ldap.configuration())
+            let connection = try await LDAPConnection.connect(try ldap.configuration(verbose: verbose))
             let bases = ldap.bases.isEmpty ? [try await connection.defaultNamingContext()] : SearchBases.outermost(ldap.bases)
             // Bases the DN comparison could not tell apart as nested still must not repeat a user.
             var seen = Set<ObjectGUID>()

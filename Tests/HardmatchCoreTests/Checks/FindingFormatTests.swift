@@ -39,4 +39,17 @@ import Testing
         #expect(FindingTable.quoted("o'brien@x.com ü") == #""o'brien@x.com ü""#)
         #expect(FindingTable.quoted(#"a"b\c"#) == #""a\"b\\c""#)
     }
+
+    @Test func aCountIsNotShownAsAnAddress() {
+        let count = Finding(dn: "CN=A,DC=x", attribute: "proxyAddresses", value: "333", rule: "proxyAddressCount", severity: .error, detail: "333 values")
+        let text = FindingTable.render(CheckReport(findings: [count], usersChecked: 1, systemObjectsSkipped: 0))
+        #expect(text.contains("(333 values)"))
+        #expect(!text.contains("\"333\""))
+    }
+
+    @Test func directoryTextInTheTableIsEscaped() {
+        let evil = Finding(dn: "CN=A\u{1b}[2J,DC=x", attribute: "mail", value: "a@x.com", rule: "mailFormat", severity: .error, detail: "bad \u{1b}]0;t")
+        let text = FindingTable.render(CheckReport(findings: [evil], usersChecked: 1, systemObjectsSkipped: 0))
+        #expect(!text.unicodeScalars.contains("\u{1b}"))
+    }
 }

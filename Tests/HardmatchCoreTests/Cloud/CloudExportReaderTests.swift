@@ -123,6 +123,17 @@ import Testing
         #expect("\(error)".contains("cut short") || "\(error)".contains("ends"))
     }
 
+    @Test func plainTextIsCalledNotJSON() {
+        for text in ["this is not json", "nothing here", "false alarm", "no"] {
+            guard case .notJSON? = failure(text) else {
+                Issue.record("\(text): \(String(describing: failure(text)))")
+                continue
+            }
+        }
+        #expect(failure("true") == .wrongShape(found: .bool, line: 1))
+        #expect(failure("null") == .wrongShape(found: .null, line: 1))
+    }
+
     @Test func everyBadShapeIsItsOwnError() {
         #expect(failure("") == .empty)
         #expect(failure(" \n ") == .empty)

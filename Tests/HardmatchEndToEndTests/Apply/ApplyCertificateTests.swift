@@ -51,13 +51,13 @@ import Testing
             "apply", plan, "--graph-url", "http://127.0.0.1:9", "--tenant", Self.tenant, "--client-id", "c", "--client-certificate", folder.path("app.crt"),
         ])
         #expect(result.status == 64)
-        #expect(result.errorLines.first == "error: --client-certificate needs --client-key (its private key) as well")
+        #expect(result.errorLines.first == "error: --client-certificate needs --client-key (its private key) as well (see hardmatch apply --help)")
 
         let both = try CommandRunner.run([
             "apply", plan, "--tenant", Self.tenant, "--client-id", "c", "--client-secret-env", "S",
             "--client-certificate", folder.path("app.crt"), "--client-key", folder.path("app.key"),
         ])
         #expect(both.status == 64)
-        #expect(both.errorLines.first == "error: give either --client-secret-env or --client-certificate with --client-key, not both")
+        #expect(both.errorLines.first == "error: give either --client-secret-env or --client-certificate with --client-key, not both (see hardmatch apply --help)")
     }
 }

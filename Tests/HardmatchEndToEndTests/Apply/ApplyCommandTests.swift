@@ -25,7 +25,7 @@ import Testing
         let plan = try folder.write("plan.json", GraphFixtures.plan(1...2))
         let result = try CommandRunner.run(["apply", plan, "--yes", "--graph-url", "http://127.0.0.1:9", "--token-env", "X"])
         #expect(result.status == 64)
-        #expect(result.errorLines == ["error: --yes needs --journal FILE: every write is journaled, so that it can be resumed and undone"])
+        #expect(result.errorLines == ["error: --yes needs --journal PATH: every write is journaled, so that it can be resumed and undone (see hardmatch apply --help)"])
     }
 
     @Test func writesOnlyUsersWhoseLiveStateStillMatchesThePlan() throws {

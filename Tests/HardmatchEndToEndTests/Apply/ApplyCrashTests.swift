@@ -26,12 +26,16 @@ import Testing
         })
         first.kill()
         #expect(sawResults, "\(first.standardError)")
-        // The server finishes the batch it was given (its delay outlives the client); then no more delays.
-        Thread.sleep(forTimeInterval: 1.5)
-        try server.setFaults(["delay": 0, "patchDelay": 0])
-
         let journal = folder.jsonLines("journal")
         let written = Set(journal.filter { $0["kind"] as? String == "result" && $0["status"] as? Int == 204 }.compactMap { $0["cloudId"] as? String })
+        // The server finishes the batch it was given (its delay outlives the client): wait for
+        // those 20 writes to land, not for a time; then no more delays.
+        let deadline = Date().addingTimeInterval(60)
+        while (try? server.patches().count) ?? 0 < written.count + 20, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        try server.setFaults(["delay": 0, "patchDelay": 0])
+
         let intended = Set(journal.filter { $0["kind"] as? String == "intent" }.compactMap { $0["cloudId"] as? String })
         let patchedAfterKill = Set(try server.patches().keys)
         #expect(!written.isEmpty)
@@ -67,7 +71,8 @@ import Testing
 /// Ctrl-C: the batch in flight is finished and journaled, then the run stops and says so.
 @Suite struct ApplyInterruptTests {
     @Test func ctrlCStopsAfterTheCurrentBatchWithEveryWriteJournaled() throws {
-        let server = try GraphServer(users: (1...200).map { GraphFixtures.cloudUser($0) }, arguments: ["--delay", "0.05"])
+        // Each write batch takes 2 s: the run cannot end before the interrupt lands, however slow the machine.
+        let server = try GraphServer(users: (1...200).map { GraphFixtures.cloudUser($0) }, arguments: ["--patch-delay", "2"])
         defer { server.stop() }
         let folder = try ScratchFolder()
         let plan = try folder.write("plan.json", GraphFixtures.plan(1...200))

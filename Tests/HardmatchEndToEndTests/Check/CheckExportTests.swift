@@ -50,6 +50,12 @@ import Testing
         #expect(result.errorLines == ["0 errors, 0 warnings in 2 users checked (1 user out of the sync's scope left out; --include-system checks them)"])
     }
 
+    @Test func withoutVerifiedDomainsTheSkippedCheckIsSaid() throws {
+        let result = try check(Self.clean)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.errorLines.last == "note: no --verified-domain given: UPN and address suffixes were checked for routability only, not against the tenant's verified domains")
+    }
+
     @Test func dirtyExportExitsThreeWithTheDocumentedJSON() throws {
         let result = try check(Self.dirty, ["--verified-domain", "contoso.com"])
         #expect(result.status == 3, "\(result.standardError)")

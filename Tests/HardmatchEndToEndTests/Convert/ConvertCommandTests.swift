@@ -27,6 +27,13 @@ import Testing
         #expect(result.errorLines.last == "error: 2 values could not be converted")
     }
 
+    @Test func nothingConvertedPrintsNoHeader() throws {
+        let result = try CommandRunner.run(["convert", "--format", "csv", "notaguid"])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.isEmpty, "\(result.output)")
+        #expect(result.errorLines.count == 2)
+    }
+
     @Test func standardInputOneValuePerLineWithLineNumbersInErrors() throws {
         let input = "7bd265e1-8ce3-4533-9461-fc2abf9918a0\r\n\nzz\n4WXSe+OMM0WUYfwqv5kYoA=="
         let result = try CommandRunner.run(["convert", "--format", "ndjson", "-"], input: Data(input.utf8))

@@ -103,7 +103,7 @@ import Testing
         #expect(twice.errorLines.last?.contains("appears twice") == true)
         let missing = try plan([])
         #expect(missing.status != 0)
-        #expect(missing.errorLines.last?.hasPrefix("error: give the cloud users with --cloud FILE") == true)
+        #expect(missing.errorLines.last?.hasPrefix("error: give the cloud users with --cloud PATH") == true)
     }
 
     @Test func anUnreadableOnPremisesEntryStopsThePlan() throws {

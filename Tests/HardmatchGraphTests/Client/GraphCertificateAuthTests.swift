@@ -217,8 +217,9 @@ import FoundationNetworking
         let der = folder.path("app.der")
         try TestCertificate.openssl(["x509", "-in", files.certificatePath, "-outform", "DER", "-out", der])
         let certificateDER = try Data(contentsOf: URL(fileURLWithPath: der))
-        for length in stride(from: 0, to: certificateDER.count, by: 37) {
-            let pem = "-----BEGIN CERTIFICATE-----\n\(certificateDER.prefix(length).base64EncodedString())\n-----END CERTIFICATE-----\n"
+        for length in stride(from: 1, to: certificateDER.count, by: 37) {
+            let base64 = certificateDER.prefix(length).base64EncodedString(options: [.lineLength64Characters, .endLineWithLineFeed])
+            let pem = "-----BEGIN CERTIFICATE-----\n\(base64)\n-----END CERTIFICATE-----\n"
             let path = try folder.write("cut.crt", Data(pem.utf8))
             #expect(throws: CertificateError.malformedCertificate(path: path)) {
                 try ClientCertificate(certificateFile: path, keyFile: files.keyPath)

@@ -15,12 +15,16 @@ import Testing
         #expect(try server.httpCount("GET /v1.0/users/{id}") == 3)
     }
 
-    @Test func retryAfterIsCapped() async throws {
+    @Test func aRetryAfterBeyondTheBoundIsNotShortenedButReported() async throws {
         let server = try GraphServer(users: [GraphFixtures.cloudUser(1)], arguments: ["--throttle", "1", "--retry-after", "3600"])
         defer { server.stop() }
-        let started = Date()
-        #expect(try await client(for: server, maxRetryAfter: 0.2).user(id: GraphFixtures.cloudID(1)) != nil)
-        #expect(Date().timeIntervalSince(started) < 30)
+        let path = "/v1.0/users/\(GraphFixtures.cloudID(1))?$select=\(CloudUser.graphProperties.joined(separator: ","))"
+        await #expect(throws: GraphError.retryAfterTooLong(method: "GET", path: path, seconds: 3600, limit: 5)) {
+            try await client(for: server, maxRetryAfter: 5).user(id: GraphFixtures.cloudID(1))
+        }
+        // Not retried before the time Graph asked for.
+        #expect(try server.httpCount("GET /v1.0/users/{id}") == 1)
+        #expect(GraphError.retryAfterTooLong(method: "GET", path: "/p", seconds: 3600, limit: 300).description.contains("asked to wait 3600 s, longer than the 300 s hardmatch waits"))
     }
 
     @Test func stillThrottledAfterEveryAttemptIsAThrottledError() async throws {

@@ -135,22 +135,41 @@ import Testing
     @Test func thePasswordAppearsNowhere() throws {
         let passwordFile = FileManager.default.temporaryDirectory.appendingPathComponent("pw-\(UUID().uuidString)")
         try Data((directory.password + "\n").utf8).write(to: passwordFile)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: passwordFile.path)
         defer { try? FileManager.default.removeItem(at: passwordFile) }
         let arguments = ["dump", "--uri", directory.uri, "--ca-file", directory.caFile, "--bind-dn", directory.bindDN,
                          "--password-file", passwordFile.path, "--format", "ndjson", "--verbose"]
-        #expect(!arguments.joined(separator: " ").contains(directory.password))
+        // What every user of the machine sees in `ps`: the running process's own argv.
+        let silent = try ScriptServer.silent()
+        defer { silent.stop() }
+        var hanging = arguments
+        hanging[hanging.firstIndex(of: directory.uri)!] = "ldaps://127.0.0.1:\(silent.port)"
+        let running = try BackgroundCommand(hanging)
+        let cmdline = "/proc/\(running.processIdentifier)/cmdline"
+        #expect(running.wait(until: { (try? Data(contentsOf: URL(fileURLWithPath: cmdline)))?.contains(0x2d) == true }, timeout: 20))
+        let shown = try Data(contentsOf: URL(fileURLWithPath: cmdline))
+        running.kill()
+        #expect(String(decoding: shown, as: UTF8.self).contains("--password-file"))
+        #expect(!String(decoding: shown, as: UTF8.self).contains(directory.password))
         let result = try CommandRunner.run(arguments)
         #expect(result.status == 0, "\(result.standardError)")
         #expect(!result.output.contains(directory.password))
         #expect(!result.standardError.contains(directory.password))
         let wrongFile = FileManager.default.temporaryDirectory.appendingPathComponent("pw-\(UUID().uuidString)")
         try Data("Not-It-987\n".utf8).write(to: wrongFile)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: wrongFile.path)
         defer { try? FileManager.default.removeItem(at: wrongFile) }
         var wrongArguments = arguments
         wrongArguments[wrongArguments.firstIndex(of: passwordFile.path)!] = wrongFile.path
         let wrong = try CommandRunner.run(wrongArguments)
         #expect(wrong.status != 0)
         #expect(!wrong.standardError.contains("Not-It-987"))
+    }
+
+    @Test func anAnonymousSearchAsksForABind() throws {
+        let result = try CommandRunner.run(["dump", "--uri", directory.uri, "--ca-file", directory.caFile, "--format", "ndjson"])
+        #expect(result.status != 0)
+        #expect(result.errorLines.last?.contains("bind with --bind-dn DN") == true, "\(result.standardError)")
     }
 
     @Test func thereIsNoFlagThatTakesAPassword() throws {

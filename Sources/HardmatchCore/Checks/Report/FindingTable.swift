@@ -9,12 +9,14 @@ public enum FindingTable {
         for finding in report.findings {
             if finding.dn != currentDN {
                 if currentDN != nil { text += "\n" }
-                text += finding.dn + "\n"
+                text += TerminalText.escaped(finding.dn) + "\n"
                 currentDN = finding.dn
             }
+            // A count is not a value of the attribute: not quoted as if it were an address.
+            let value = finding.rule == ProxyAddressRule.ID.count.rawValue ? "(\(finding.value) values)" : quoted(finding.value)
             text += "  " + pad(finding.severity.rawValue, 8) + pad(finding.rule, ruleWidth + 2)
-                + pad(finding.attribute, attributeWidth + 2) + quoted(finding.value) + "\n"
-            text += "      " + finding.detail + "\n"
+                + pad(finding.attribute, attributeWidth + 2) + value + "\n"
+            text += "      " + TerminalText.escaped(finding.detail) + "\n"
             if let fix = finding.fix { text += "      fix: " + quoted(fix) + "\n" }
         }
         return text

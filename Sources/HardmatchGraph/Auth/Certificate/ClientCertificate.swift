@@ -12,41 +12,29 @@ public struct ClientCertificate: Sendable, CustomStringConvertible, CustomDebugS
     public let thumbprint: String
     let privateKey: _RSA.Signing.PrivateKey
 
-    /// Reads a PEM certificate and a PEM private key (PKCS#8 or PKCS#1, unencrypted, readable by
-    /// its owner only); both may be the same file.
+    /// Reads a PEM certificate (the leaf, optionally followed or preceded by its chain) and a PEM
+    /// private key (PKCS#8 or PKCS#1, unencrypted, readable by its owner only); both may be the
+    /// same file, with LF or CRLF line ends.
     public init(certificateFile: String, keyFile: String) throws(CertificateError) {
-        let certificateText = try Self.read(certificateFile, option: "--client-certificate")
+        let certificateBytes = try Self.read(certificateFile, option: "--client-certificate")
         try KeyFilePermissions.check(keyFile)
-        let keyText = try Self.read(keyFile, option: "--client-key")
-        try self.init(certificatePEM: certificateText, certificatePath: certificateFile, keyPEM: keyText, keyPath: keyFile)
+        let keyBytes = try Self.read(keyFile, option: "--client-key")
+        try self.init(certificateBytes: certificateBytes, certificatePath: certificateFile, keyBytes: keyBytes, keyPath: keyFile)
     }
 
-    init(certificatePEM: String, certificatePath: String, keyPEM: String, keyPath: String) throws(CertificateError) {
-        let certificateBlocks = PEMBlock.blocks(in: certificatePEM)
-        guard !certificateBlocks.isEmpty else { throw .notPEM(option: "--client-certificate", path: certificatePath) }
-        let certificate = try CertificatePEM(blocks: certificateBlocks, path: certificatePath)
+    init(certificateBytes: [UInt8], certificatePath: String, keyBytes: [UInt8], keyPath: String) throws(CertificateError) {
+        let certificateDocuments = try PEMFile.documents(in: certificateBytes, option: "--client-certificate", path: certificatePath)
+        let certificates = try CertificatePEM(documents: certificateDocuments, path: certificatePath)
 
-        let keyBlocks = PEMBlock.blocks(in: keyPEM)
-        guard !keyBlocks.isEmpty else { throw .notPEM(option: "--client-key", path: keyPath) }
-        let keyDER = try PrivateKeyPEM.rsaKeyDER(in: keyBlocks, path: keyPath)
-        let key: _RSA.Signing.PrivateKey
-        do {
-            key = try _RSA.Signing.PrivateKey(unsafeDERRepresentation: keyDER)
-        } catch {
-            throw .malformedKey(path: keyPath)
-        }
+        let keyDocuments = try PEMFile.documents(in: keyBytes, option: "--client-key", path: keyPath)
+        let key = try PrivateKeyPEM.rsaKey(in: keyDocuments, path: keyPath)
         guard key.keySizeInBits >= 2048 else { throw .keyTooSmall(path: keyPath, bits: key.keySizeInBits) }
 
-        let certificateKey: _RSA.Signing.PublicKey
-        do {
-            certificateKey = try _RSA.Signing.PublicKey(unsafeDERRepresentation: certificate.subjectPublicKeyInfo)
-        } catch {
-            throw .certificateNotRSA(path: certificatePath)
-        }
-        guard let ours = try? key.publicKey.getKeyPrimitives(), let theirs = try? certificateKey.getKeyPrimitives(), ours == theirs else {
+        guard certificates.hasRSAKey else { throw .certificateNotRSA(path: certificatePath) }
+        guard let leaf = certificates.entry(for: key.publicKey) else {
             throw .keyMismatch(certificatePath: certificatePath, keyPath: keyPath)
         }
-        thumbprint = Base64URL.encode(Data(SHA256.hash(data: certificate.der)))
+        thumbprint = Base64URL.encode(Data(SHA256.hash(data: leaf.der)))
         privateKey = key
     }
 
@@ -58,11 +46,11 @@ public struct ClientCertificate: Sendable, CustomStringConvertible, CustomDebugS
         try privateKey.signature(for: SHA256.hash(data: data), padding: .insecurePKCS1v1_5).rawRepresentation
     }
 
-    private static func read(_ path: String, option: String) throws(CertificateError) -> String {
+    private static func read(_ path: String, option: String) throws(CertificateError) -> [UInt8] {
         do {
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
             defer { try? handle.close() }
-            return String(decoding: try handle.readToEnd() ?? Data(), as: UTF8.self)
+            return [UInt8](try handle.readToEnd() ?? Data())
         } catch {
             throw .unreadable(option: option, path: path, reason: Self.reason(error as NSError))
         }

@@ -1,29 +1,24 @@
-import Foundation
+import SwiftASN1
+import _CryptoExtras
 
-/// Finds the RSA private key in a PEM file's blocks, or says precisely why there is none.
+/// Finds the RSA private key among a PEM file's documents, or says precisely why there is none.
 ///
-/// The checks run on labels and the PKCS#8 algorithm identifier before BoringSSL sees the bytes,
-/// so an encrypted or non-RSA key gets an error that says what it is instead of a generic failure.
+/// swift-crypto reads the key (PKCS#1 or PKCS#8); the checks before it look at the PEM label and
+/// the PKCS#8 algorithm (read with swift-asn1), so an encrypted or non-RSA key gets an error that
+/// says what it is instead of a generic failure.
 enum PrivateKeyPEM {
-    /// The DER of the first private key block: PKCS#8 (`PRIVATE KEY`) or PKCS#1 (`RSA PRIVATE KEY`).
-    static func rsaKeyDER(in blocks: [PEMBlock], path: String) throws(CertificateError) -> Data {
-        let keyBlocks = blocks.filter { $0.label.hasSuffix("PRIVATE KEY") }
-        guard let block = keyBlocks.first else {
-            throw .missingBlock(option: "--client-key", path: path, wanted: "PRIVATE KEY", found: blocks.map(\.label))
+    /// The first private key document: PKCS#8 (`PRIVATE KEY`) or PKCS#1 (`RSA PRIVATE KEY`).
+    static func rsaKey(in documents: [PEMDocument], path: String) throws(CertificateError) -> _RSA.Signing.PrivateKey {
+        guard let document = documents.first(where: { $0.discriminator.hasSuffix("PRIVATE KEY") }) else {
+            throw .missingBlock(option: "--client-key", path: path, wanted: "PRIVATE KEY", found: documents.map(\.discriminator))
         }
-        switch block.label {
+        switch document.discriminator {
         case "ENCRYPTED PRIVATE KEY":
             throw .encryptedKey(path: path)
         case "RSA PRIVATE KEY":
-            if block.headers.contains(where: { $0.uppercased().hasPrefix("PROC-TYPE:") && $0.uppercased().contains("ENCRYPTED") }) {
-                throw .encryptedKey(path: path)
-            }
-            guard let der = block.der else { throw .malformedKey(path: path) }
-            return der
+            break
         case "PRIVATE KEY":
-            guard let der = block.der else { throw .malformedKey(path: path) }
-            if let kind = Self.nonRSAAlgorithm(pkcs8: der) { throw .keyNotRSA(path: path, kind: kind) }
-            return der
+            if let kind = Self.nonRSAAlgorithm(pkcs8: document.derBytes) { throw .keyNotRSA(path: path, kind: kind) }
         case "EC PRIVATE KEY":
             throw .keyNotRSA(path: path, kind: "an EC key")
         case "DSA PRIVATE KEY":
@@ -33,33 +28,42 @@ enum PrivateKeyPEM {
         default:
             throw .malformedKey(path: path)
         }
+        do {
+            // The unsafe variant reads keys from 1024 bits, so that a short key is reported with its size.
+            return try _RSA.Signing.PrivateKey(unsafePEMRepresentation: document.pemString)
+        } catch {
+            throw .malformedKey(path: path)
+        }
     }
 
     // MARK: - PKCS#8 algorithm
 
-    /// DER contents of the algorithm OIDs a PKCS#8 key may name.
-    private static let rsaEncryption: [UInt8] = [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01]
-    private static let named: [([UInt8], String)] = [
-        ([0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01], "an EC key"),
-        ([0x2b, 0x65, 0x70], "an Ed25519 key"),
-        ([0x2b, 0x65, 0x71], "an Ed448 key"),
-        ([0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0a], "an RSA-PSS-only key"),
-        ([0x2a, 0x86, 0x48, 0xce, 0x38, 0x04, 0x01], "a DSA key"),
+    private static let rsaEncryption: ASN1ObjectIdentifier = [1, 2, 840, 113549, 1, 1, 1]
+    private static let named: [(ASN1ObjectIdentifier, String)] = [
+        ([1, 2, 840, 10045, 2, 1], "an EC key"),
+        ([1, 3, 101, 112], "an Ed25519 key"),
+        ([1, 3, 101, 113], "an Ed448 key"),
+        ([1, 2, 840, 113549, 1, 1, 10], "an RSA-PSS-only key"),
+        ([1, 2, 840, 10040, 4, 1], "a DSA key"),
     ]
 
-    /// What a PKCS#8 `PrivateKeyInfo` holds when it is not RSA; nil for RSA or unreadable DER
-    /// (BoringSSL then reports the latter).
-    private static func nonRSAAlgorithm(pkcs8 der: Data) -> String? {
-        do {
-            var outer = DERReader(ArraySlice(der))
-            var info = DERReader(try outer.read(DERReader.sequence).content)
-            _ = try info.read(DERReader.integer)
-            var algorithm = DERReader(try info.read(DERReader.sequence).content)
-            let oid = Array(try algorithm.read(DERReader.objectIdentifier).content)
-            if oid == rsaEncryption { return nil }
-            return named.first { $0.0 == oid }?.1 ?? "of an algorithm other than RSA"
-        } catch {
-            return nil
+    /// What a PKCS#8 `PrivateKeyInfo ::= SEQUENCE { version, privateKeyAlgorithm
+    /// AlgorithmIdentifier, privateKey, … }` holds when it is not RSA; nil for RSA or unreadable
+    /// DER (swift-crypto then reports the latter).
+    private static func nonRSAAlgorithm(pkcs8 der: [UInt8]) -> String? {
+        guard let root = try? DER.parse(der) else { return nil }
+        let algorithm = try? DER.sequence(root, identifier: .sequence) { nodes -> ASN1ObjectIdentifier in
+            _ = try Int(derEncoded: &nodes)
+            guard let identifier = nodes.next() else { throw ASN1Error.invalidASN1Object(reason: "no algorithm") }
+            let oid = try DER.sequence(identifier, identifier: .sequence) { inner -> ASN1ObjectIdentifier in
+                let oid = try ASN1ObjectIdentifier(derEncoded: &inner)
+                while inner.next() != nil {}
+                return oid
+            }
+            while nodes.next() != nil {}
+            return oid
         }
+        guard let algorithm, algorithm != rsaEncryption else { return nil }
+        return named.first { $0.0 == algorithm }?.1 ?? "of an algorithm other than RSA"
     }
 }
