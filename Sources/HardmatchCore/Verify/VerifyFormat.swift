@@ -91,8 +91,8 @@ public enum VerifyFormat {
     ]
 
     /// A header row, then one row per entry; errors as `category property value`, `; ` between.
-    public static func csv(_ report: VerifyReport) -> [UInt8] {
-        var csv = CSVText()
+    public static func csv(_ report: VerifyReport, formulas: CSVText.Formulas = .neutralised) -> [UInt8] {
+        var csv = CSVText(formulas: formulas)
         csv.row(csvColumns)
         for result in report.results {
             csv.row([
@@ -110,14 +110,14 @@ public enum VerifyFormat {
     // MARK: - Table
 
     /// Status, on-premises user and cloud user a line, the detail under it, the counts last.
-    /// Values from the directory and the cloud have their control characters escaped.
+    /// Values from the directory and the cloud go through `TerminalText`.
     public static func table(_ report: VerifyReport) -> String {
         var text = row(["STATUS", "ON-PREMISES", "CLOUD"])
         for result in report.results {
-            let onPrem = result.onPrem.map { safe($0.name) } ?? "-"
-            let cloud = result.cloud.map { safe($0.userPrincipalName ?? $0.id) } ?? result.anchorHolder.map { safe($0.userPrincipalName ?? $0.id) } ?? "-"
+            let onPrem = result.onPrem.map { TerminalText.escaped($0.name) } ?? "-"
+            let cloud = result.cloud.map { TerminalText.escaped($0.userPrincipalName ?? $0.id) } ?? result.anchorHolder.map { TerminalText.escaped($0.userPrincipalName ?? $0.id) } ?? "-"
             text += row([result.status.rawValue, onPrem, cloud])
-            text += "    " + safe(result.detail) + "\n"
+            text += "    " + TerminalText.escaped(result.detail) + "\n"
         }
         return text + "\n" + report.summaryLine + "\n"
     }
@@ -136,19 +136,5 @@ public enum VerifyFormat {
             line += shown + String(repeating: " ", count: width - shown.count + 1)
         }
         return line + "\n"
-    }
-
-    /// Control characters (and the terminal's escape) as `\u{1b}`: text from the directory
-    /// or the cloud cannot drive the terminal.
-    static func safe(_ text: String) -> String {
-        var shown = ""
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || (0x7f...0x9f).contains(scalar.value) {
-                shown += "\\u{\(String(scalar.value, radix: 16))}"
-            } else {
-                shown.unicodeScalars.append(scalar)
-            }
-        }
-        return shown
     }
 }

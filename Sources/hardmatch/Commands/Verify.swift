@@ -30,6 +30,8 @@ struct Verify: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically, mode 0600) instead of standard output.")
     var output: String?
 
+    @OptionGroup var csvOptions: CSVOptions
+
     @Option(help: ArgumentHelp("How to read live Graph: auto (fewer requests), batch or list.", visibility: .hidden))
     var read: VerifyReadMode = .auto
 
@@ -58,7 +60,7 @@ struct Verify: AsyncParsableCommand {
         switch format ?? (sink.isTerminal ? .table : .json) {
         case .json: try sink.write(VerifyFormat.json(report))
         case .ndjson: try sink.write(VerifyFormat.ndjson(report))
-        case .csv: try sink.write(VerifyFormat.csv(report))
+        case .csv: try sink.write(VerifyFormat.csv(report, formulas: csvOptions.formulas))
         case .table: try sink.write(VerifyFormat.table(report))
         }
         try sink.commit()

@@ -160,4 +160,13 @@ import Testing
         #expect(!table.contains("\u{1b}"))
         #expect(table.contains("evil\\u{1b}[2J"))
     }
+
+    @Test func csvNeutralisesFormulasUnlessExact() {
+        let entry = PlannedEntry(outcome: .cloudOnly, cloud: PlannedCloud(id: "c5"))
+        var user = Self.user("c5")
+        user.userPrincipalName = "=HYPERLINK(\"x\")"
+        let report = Verifier(cloud: VerifyCloud([user]), plan: [entry]).verify([entry])
+        #expect(String(decoding: VerifyFormat.csv(report), as: UTF8.self).contains("\"'=HYPERLINK(\"\"x\"\")\""))
+        #expect(String(decoding: VerifyFormat.csv(report, formulas: .exact), as: UTF8.self).contains("\"=HYPERLINK(\"\"x\"\")\""))
+    }
 }
