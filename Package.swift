@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "HardmatchLDAP", targets: ["HardmatchLDAP"]),
         .library(name: "HardmatchLDIF", targets: ["HardmatchLDIF"]),
         .library(name: "HardmatchGraph", targets: ["HardmatchGraph"]),
+        .library(name: "HardmatchMigration", targets: ["HardmatchMigration"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,7 +41,7 @@ let package = Package(
         ),
         /// RFC 2849 exports (`ldapsearch -LLL`, `ldifde -f`) read as directory entries.
         .target(name: "HardmatchLDIF", dependencies: ["HardmatchCore"]),
-        /// Microsoft Graph: cloud users, batched writes, tokens.
+        /// The Microsoft Graph client: HTTP, tokens, `$batch`, reads of users, roles and tenant, anchor writes.
         .target(
             name: "HardmatchGraph",
             dependencies: [
@@ -52,6 +53,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        /// The migration steps over Graph: plan files, the journal, apply/undo writes, verify's reads, scripts.
+        .target(
+            name: "HardmatchMigration",
+            dependencies: ["HardmatchCore", "HardmatchGraph", .product(name: "Logging", package: "swift-log")]
+        ),
 
         // MARK: - Command line
         .executableTarget(
@@ -61,6 +67,7 @@ let package = Package(
                 "HardmatchLDAP",
                 "HardmatchLDIF",
                 "HardmatchGraph",
+                "HardmatchMigration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -78,6 +85,10 @@ let package = Package(
         .testTarget(
             name: "HardmatchGraphTests",
             dependencies: ["HardmatchGraph", "HardmatchCore", "HardmatchTestSupport", .product(name: "Logging", package: "swift-log")]
+        ),
+        .testTarget(
+            name: "HardmatchMigrationTests",
+            dependencies: ["HardmatchMigration", "HardmatchCore", "HardmatchTestSupport"]
         ),
         /// Runs the built `hardmatch` binary as an administrator would.
         .testTarget(name: "HardmatchEndToEndTests", dependencies: ["hardmatch", "HardmatchCore", "HardmatchTestSupport"], exclude: ["Fixtures"]),

@@ -1,5 +1,6 @@
 import Foundation
 import HardmatchCore
+import Logging
 
 /// The Microsoft Graph calls hardmatch makes: read users and role holders, write ImmutableIds.
 ///
@@ -15,7 +16,13 @@ public struct GraphClient: Sendable {
     }
 
     /// The page size asked for; Graph's maximum for users.
-    static let pageSize = 999
+    public static let pageSize = 999
+
+    /// The requests one `$batch` call holds, Graph's maximum: the unit of batched reads and writes.
+    public static let requestsPerBatch = BatchSender.maxRequests
+
+    /// Where the client logs, for the code that drives it (`GraphConfiguration.logger`).
+    public var logger: Logger { transport.configuration.logger }
 
     // MARK: - Reading users
 

@@ -2,7 +2,7 @@
 /// takes only the values it wants, skipping (but still validating) the rest.
 ///
 /// Shared by the cloud export reader (which walks a million users field by field) and the
-/// Graph client (which builds small documents from it with `JSONValue`).
+/// `JSONValue` (Graph answers, plan files and journals as small documents).
 ///
 /// Written instead of `JSONSerialization` because a Graph export of a large tenant holds
 /// a million users: building a dictionary of `NSString`s per user costs several times

@@ -1,3 +1,4 @@
+import HardmatchCore
 /// One request inside a JSON batch (`POST /v1.0/$batch`).
 struct BatchRequest: Sendable {
     /// Unique within its batch; Graph's answers come back in any order and are matched by it.

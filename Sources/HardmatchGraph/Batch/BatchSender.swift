@@ -1,3 +1,4 @@
+import HardmatchCore
 /// Sends up to 20 requests in one `$batch` call, retrying the ones Graph throttled or failed.
 ///
 /// Graph answers each request of a batch on its own: some may succeed while others get a

@@ -1,4 +1,5 @@
 import Foundation
+import HardmatchCore
 import Logging
 #if canImport(FoundationNetworking)
 import FoundationNetworking

@@ -1,4 +1,5 @@
 import Foundation
+import HardmatchCore
 
 /// One HTTP answer: status, headers (names lower-cased) and body.
 struct HTTPResponse: Sendable {

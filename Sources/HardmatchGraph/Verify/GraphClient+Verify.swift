@@ -4,20 +4,13 @@ import HardmatchCore
 /// The reads of `verify`: the cloud users a plan names, and those that carry its anchors,
 /// with `onPremisesProvisioningErrors` (SPEC §7a).
 extension GraphClient {
-    /// The cloud users `plan` needs, read the way `strategy` says (`VerifyReadStrategy`).
+    /// The users with these ids and those that carry these anchors, read in `$batch` calls
+    /// of 20, each user once.
     ///
     /// A read Graph cannot answer fails the whole call: a user left out would be reported
     /// as deleted. A user that does not exist is simply absent.
-    public func verifyUsers(for plan: [PlannedEntry], strategy: VerifyReadStrategy) async throws -> [CloudUser] {
-        switch strategy {
-        case .list:
-            var users: [CloudUser] = []
-            try await forEachUserPage(select: CloudUser.verifySelect) { users += $0.users }
-            return users
-        case .batch:
-            let (ids, anchors) = VerifyReadStrategy.reads(for: plan)
-            return try await batchReads(ids.map(Read.id) + anchors.map(Read.anchor))
-        }
+    public func verifyUsers(ids: [String], anchors: [String]) async throws -> [CloudUser] {
+        try await batchReads(ids.map(Read.id) + anchors.map(Read.anchor))
     }
 
     /// One read inside a batch.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HardmatchGraph
+import HardmatchMigration
 
 /// `hardmatch apply PLAN`: writes the plan's ImmutableIds to the cloud users (SPEC §6).
 struct Apply: AsyncParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import HardmatchGraph
+import HardmatchMigration
 
 /// `hardmatch script PLAN`: the plan's writes as a Microsoft Graph PowerShell script (SPEC §6).
 struct Script: AsyncParsableCommand {

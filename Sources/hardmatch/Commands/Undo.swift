@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HardmatchGraph
+import HardmatchMigration
 
 /// `hardmatch undo JOURNAL`: restores the values an `apply` journal records as overwritten (SPEC §6).
 struct Undo: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import HardmatchCore
 import HardmatchGraph
+import HardmatchMigration
 
 /// `hardmatch verify PLAN`: what the first sync actually did with every plan entry (SPEC §7a).
 struct Verify: AsyncParsableCommand {

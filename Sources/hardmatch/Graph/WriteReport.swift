@@ -1,5 +1,5 @@
 import HardmatchCore
-import HardmatchGraph
+import HardmatchMigration
 
 /// Prints one line per user as it is settled, and the summary at the end.
 struct WriteReport {

@@ -1,5 +1,6 @@
 import Foundation
 import HardmatchGraph
+import HardmatchMigration
 
 /// What `apply` and `undo` share: the client, the journal, the role holders, the report.
 struct WriteRun {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import HardmatchCore
-import HardmatchGraph
+import HardmatchMigration
 
 /// `--read`: how `verify` reads live Graph; `auto` applies `VerifyReadStrategy`'s rule.
 ///

@@ -1,4 +1,5 @@
 import HardmatchCore
+import HardmatchGraph
 
 /// How `verify` reads the cloud users: by id and by anchor in `$batch` calls, or the whole
 /// tenant in paged `$select`ed lists.
@@ -32,7 +33,7 @@ public enum VerifyReadStrategy: String, Sendable, CaseIterable {
     public static func requests(for plan: [PlannedEntry]) -> (batch: Int, list: Int) {
         let (ids, anchors) = reads(for: plan)
         let tenant = ids.count + plan.lazy.filter { $0.outcome == .onPremOnly }.count
-        let batch = (ids.count + anchors.count + BatchSender.maxRequests - 1) / BatchSender.maxRequests
+        let batch = (ids.count + anchors.count + GraphClient.requestsPerBatch - 1) / GraphClient.requestsPerBatch
         let list = max(1, (tenant + GraphClient.pageSize - 1) / GraphClient.pageSize)
         return (batch, list)
     }

@@ -1,5 +1,5 @@
 import HardmatchCore
-import HardmatchGraph
+import HardmatchMigration
 import Testing
 
 /// `apply`'s re-read compares every field SPEC §6 lists, not only the first three.

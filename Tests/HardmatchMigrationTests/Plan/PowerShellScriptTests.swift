@@ -1,4 +1,4 @@
-import HardmatchGraph
+import HardmatchMigration
 import Testing
 
 /// The PowerShell text: single-quoted literals that no value can leave.

@@ -1,12 +1,11 @@
 import Foundation
-import HardmatchCore
 
 /// A parsed JSON document, with the types kept apart (`true` is never the number 1).
 ///
 /// Graph answers, plan files and journals are read into this rather than into `Codable`
 /// structs so that a reader can be tolerant of keys it does not know and still name the
 /// exact key that is missing or has the wrong type.
-enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
@@ -15,41 +14,41 @@ enum JSONValue: Sendable, Equatable {
     case object([String: JSONValue])
 
     /// Parses `bytes`; nil when they are not one JSON document.
-    static func parse(_ bytes: some DataProtocol) -> JSONValue? {
+    public static func parse(_ bytes: some DataProtocol) -> JSONValue? {
         JSONParser.parse(Array(bytes))
     }
 
     // MARK: - Access
 
-    subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> JSONValue? {
         if case .object(let members) = self { return members[key] }
         return nil
     }
 
-    var string: String? {
+    public var string: String? {
         if case .string(let value) = self { return value }
         return nil
     }
 
-    var bool: Bool? {
+    public var bool: Bool? {
         if case .bool(let value) = self { return value }
         return nil
     }
 
-    var int: Int? {
+    public var int: Int? {
         if case .number(let value) = self, let exact = Int(exactly: value) { return exact }
         return nil
     }
 
-    var array: [JSONValue]? {
+    public var array: [JSONValue]? {
         if case .array(let values) = self { return values }
         return nil
     }
 
-    var isNull: Bool { self == .null }
+    public var isNull: Bool { self == .null }
 
     /// A readable name of the type, for "expected a string, found a number".
-    var typeName: String {
+    public var typeName: String {
         switch self {
         case .null: return "null"
         case .bool: return "a boolean"
@@ -63,7 +62,7 @@ enum JSONValue: Sendable, Equatable {
     // MARK: - Writing
 
     /// The compact JSON text of this value, for request bodies.
-    var serialized: [UInt8] {
+    public var serialized: [UInt8] {
         var bytes: [UInt8] = []
         append(to: &bytes)
         return bytes

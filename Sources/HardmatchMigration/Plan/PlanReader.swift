@@ -1,11 +1,16 @@
 import Foundation
 import HardmatchCore
+import HardmatchGraph
 
 /// Reads the `setImmutableId` entries of a plan (SPEC §5), checking everything a write needs.
 ///
 /// Tolerant of what it does not use (key order, extra keys, other outcomes, `onPrem`
 /// fields) and strict about what it does: the cloud user's id, the anchor in canonical form,
 /// and the cloud state the plan saw, which each write is checked against before it is made.
+///
+/// Part of `HardmatchMigration`, the migration steps over the Graph client (plan files, the
+/// journal, apply/undo writes, verify reads, scripts): what a step decides stays out of
+/// `HardmatchGraph`, which only talks to Graph.
 public enum PlanReader {
     /// The largest plan read: a million entries is a few hundred megabytes.
     static let maxBytes = 1 << 30

@@ -1,5 +1,6 @@
 import Foundation
 import HardmatchCore
+import HardmatchGraph
 
 /// Reads every entry of a plan (SPEC §5) for `verify`: outcome, on-premises user and anchor,
 /// and the cloud user with the state the plan saw.

@@ -1,5 +1,5 @@
 import Foundation
-import HardmatchGraph
+import HardmatchMigration
 import HardmatchTestSupport
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import HardmatchCore
+import HardmatchGraph
 
 /// One line of a journal: what was about to be written, what came of it, or why a user was left alone.
 ///

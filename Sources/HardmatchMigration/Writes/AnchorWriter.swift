@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import HardmatchCore
+import HardmatchGraph
 
 /// Makes anchor writes safely: re-read, decide, journal the intent, write, journal the result.
 ///
@@ -9,6 +10,9 @@ import HardmatchCore
 /// a batch reach the disk before the batch is sent, and its results before the next batch
 /// starts, so a crash at any moment leaves a journal that says what was done, and a re-run
 /// with the same journal reads the uncertain users again instead of writing them blindly.
+///
+/// The heart of `HardmatchMigration`: `apply` and `undo` decide and journal here, and use
+/// `GraphClient` only for its batched reads and writes.
 public struct AnchorWriter {
     public let client: GraphClient
     public let operation: JournalRecord.Operation
@@ -35,8 +39,8 @@ public struct AnchorWriter {
     ) async throws(JournalError) -> WriteSummary {
         var summary = WriteSummary()
         let runID = String(UUID().uuidString.prefix(8)).lowercased()
-        let batches = stride(from: 0, to: targets.count, by: BatchSender.maxRequests).map {
-            Array(targets[$0..<min($0 + BatchSender.maxRequests, targets.count)])
+        let batches = stride(from: 0, to: targets.count, by: GraphClient.requestsPerBatch).map {
+            Array(targets[$0..<min($0 + GraphClient.requestsPerBatch, targets.count)])
         }
         for (index, batch) in batches.enumerated() {
             if summary.stoppedBecause == nil && shouldStop() {
@@ -120,7 +124,7 @@ public struct AnchorWriter {
                 }
                 events.append(WriteEvent(target: target, outcome: .alreadyDone(done)))
             case .skip(let reason):
-                client.transport.configuration.logger.info("write skipped", metadata: ["cloudID": "\(target.cloudID)", "reason": "\(reason)"])
+                client.logger.info("write skipped", metadata: ["cloudID": "\(target.cloudID)", "reason": "\(reason)"])
                 records.append(record(.skipped, target, before: user?.onPremisesImmutableId, error: reason.description))
                 events.append(WriteEvent(target: target, outcome: .skipped(reason)))
             }

@@ -1,4 +1,3 @@
-import HardmatchCore
 
 /// Builds a `JSONValue` document with Core's strict `JSONScanner`.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 import HardmatchCore
-import HardmatchGraph
+import HardmatchMigration
 import HardmatchTestSupport
 import Testing
 

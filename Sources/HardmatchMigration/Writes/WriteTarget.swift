@@ -1,3 +1,5 @@
+import HardmatchGraph
+
 /// One user's anchor change, with the live state that must hold before it is made.
 ///
 /// `apply` builds these from a plan, `undo` from a journal; the checks and the journaling

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Appends records to a journal and forces them to disk before the caller goes on.
+/// Appends records to a journal and forces them to disk before the caller goes on: the
+/// migration's record of every write (`HardmatchMigration`), which `undo` reads back.
 ///
 /// Opened for appending, mode 0600 (it names users); each `append` is one `write` followed by
 /// `fsync`, so after a crash the file holds every record appended before it, and at most the

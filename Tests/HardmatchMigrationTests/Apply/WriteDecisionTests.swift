@@ -1,5 +1,5 @@
 import HardmatchCore
-import HardmatchGraph
+import HardmatchMigration
 import Testing
 
 /// The rules each write passes: the plan's state, the journal, and SPEC §9.

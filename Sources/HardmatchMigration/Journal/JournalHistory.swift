@@ -1,4 +1,6 @@
 import Foundation
+import HardmatchCore
+import HardmatchGraph
 
 /// What a journal says was done to each user: the memory a resumed run and `undo` work from.
 public struct JournalHistory: Sendable {
