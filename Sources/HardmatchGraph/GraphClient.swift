@@ -59,19 +59,6 @@ public struct GraphClient: Sendable {
         return all
     }
 
-    /// One user by object id or UPN; nil when Graph says it does not exist.
-    public func user(id: String) async throws -> CloudUser? {
-        do {
-            let response = try await transport.send("GET", "/v1.0/users/\(Self.segment(id))?$select=\(CloudUser.graphSelect)")
-            guard let json = JSONValue.parse(response.body), let user = CloudUser(graph: json) else {
-                throw GraphError.invalidResponse(method: "GET", path: "/v1.0/users/\(id)", reason: "the answer is not a user object")
-            }
-            return user
-        } catch GraphError.service(let status, _, _, _, _) where status == 404 {
-            return nil
-        }
-    }
-
     /// Many users by id, 20 to a batch: for each id the user, nil when it does not exist, or
     /// the error Graph gave for that one read. Throws when a batch call itself fails.
     public func users(ids: [String]) async throws -> [String: Result<CloudUser?, GraphError>] {
@@ -102,11 +89,6 @@ public struct GraphClient: Sendable {
     }
 
     // MARK: - Writing
-
-    /// Sets (or, with nil, clears) one user's `onPremisesImmutableId`.
-    public func setImmutableId(_ value: String?, forUser id: String) async throws {
-        _ = try await transport.send("PATCH", "/v1.0/users/\(Self.segment(id))", body: Self.patchBody(value))
-    }
 
     /// Sets many users' `onPremisesImmutableId`, 20 to a batch: for each user id, the HTTP
     /// status of its write or the error Graph gave for it. Throws when a batch call itself fails.

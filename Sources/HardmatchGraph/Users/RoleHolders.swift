@@ -13,9 +13,6 @@ public struct RoleHolders: Sendable, Equatable {
 
     public init() {}
 
-    /// The parts that could not be read, sorted.
-    public var unknownParts: [String] { unreadable.keys.sorted() }
-
     /// Ids and UPNs, lower-cased: what a write is checked against.
     public var lowercasedKeys: Set<String> {
         Set((ids.union(userPrincipalNames)).map { $0.lowercased() })
