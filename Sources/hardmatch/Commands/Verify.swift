@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import HardmatchCore
 import HardmatchGraph
@@ -25,8 +26,8 @@ struct Verify: AsyncParsableCommand {
     @OptionGroup(title: "Microsoft Graph (read the cloud users live instead of --cloud)")
     var graph: GraphOptions
 
-    @Option(help: "Output format: json, ndjson, csv or table (default: table on a terminal, json otherwise).")
-    var format: OutputFormat?
+    @Option(help: "Output format: json, ndjson, csv, table or html (default: table on a terminal, json otherwise).")
+    var format: ReportOutputFormat?
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically, mode 0600) instead of standard output.")
     var output: String?
@@ -63,6 +64,9 @@ struct Verify: AsyncParsableCommand {
         case .ndjson: try sink.write(VerifyFormat.ndjson(report))
         case .csv: try sink.write(VerifyFormat.csv(report, formulas: csvOptions.formulas))
         case .table: try sink.write(VerifyFormat.table(report))
+        case .html:
+            let read = VerifyHTML.Source(cloudUsers: graph.isGiven ? "read live from Microsoft Graph (\(source))" : "\(source) given with --cloud", count: users.count, readAt: graph.isGiven ? Date().ISO8601Format() : nil)
+            try sink.write(VerifyHTML.html(report, source: read))
         }
         try sink.commit()
         Terminal.standardError.writeLine("verify: \(entries.count) entr\(entries.count == 1 ? "y" : "ies") against \(users.count) cloud users (\(source)): \(report.summaryLine)")

@@ -192,4 +192,54 @@ import Testing
         #expect(filtered.rows.allSatisfy { $0[1] == rule })
         try keepScreenshot(browser, self.page(file), "check.png")
     }
+
+    // MARK: - Verify
+
+    /// `verify --format html` after the simulated messy first sync of `VerifyCommandTests`,
+    /// the onPremOnly entry's sAMAccountName replaced by a payload.
+    @Test func verifyCountsInTheBrowserAreTheJSONSummary() throws {
+        let browser = try HeadlessChromium()
+        let (server, folder, planPath) = try VerifyCommandTests.setUp()
+        defer { server.stop(); withExtendedLifetime(folder) {} }
+        try VerifyCommandTests.simulateMessySync(server)
+        var plan = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: planPath))) as? [String: Any])
+        var entries = try #require(plan["entries"] as? [[String: Any]])
+        var last = try #require(entries.last?["onPrem"] as? [String: Any])
+        last["sAMAccountName"] = Self.attributeName
+        entries[entries.count - 1]["onPrem"] = last
+        plan["entries"] = entries
+        let hostilePlan = try folder.write("hostile-plan.json", try JSONSerialization.data(withJSONObject: plan))
+
+        let file = folder.path("verify.html")
+        let html = try CommandRunner.run(["verify", hostilePlan, "--format", "html", "--output", file] + server.arguments, environment: server.environment)
+        #expect(html.status == 3, "\(html.standardError)")
+        let (json, results, summary) = try VerifyCommandTests.run(hostilePlan, server)
+        #expect(json.status == 3)
+        try #require(results.count == 10)
+
+        let dom = ReportDOM(try browser.dumpDOM(page(file)))
+        #expect(dom.isReady, "the page's script did not finish")
+        #expect(dom.bars(inChart: "statuses") == summary)
+        #expect(dom.groups == summary.filter { $0.key != "asPlanned" && $0.value > 0 })
+        #expect(dom.shown == results.count)
+        #expect(dom.rows.count == results.count)
+        #expect(dom.html.contains("read live from Microsoft Graph"))
+        #expect(dom.html.contains("One person, two accounts: move anything the person already uses"))
+
+        let duplicated = ReportDOM(try browser.dumpDOM(page(file, query: "?status=duplicated")))
+        #expect(duplicated.shown == summary["duplicated"])
+        #expect(duplicated.rows.count == summary["duplicated"])
+        #expect(duplicated.rows.allSatisfy { $0.first == "duplicated" })
+        let errors = ReportDOM(try browser.dumpDOM(page(file, query: "?status=syncError")))
+        #expect(errors.shown == 2)
+        #expect(errors.rows.allSatisfy { $0.first == "syncError" && $0[5].contains("ProxyAddresses") })
+
+        let raw = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(!raw.contains("<img"))
+        let hostile = ReportDOM(try browser.dumpDOM(page(file, query: "?q=onerror")))
+        #expect(hostile.title?.hasPrefix("hardmatch verify") == true, "a payload ran: the title is \(hostile.title ?? "gone")")
+        #expect(hostile.count(ofElement: "img") == 0)
+        #expect(hostile.shown == 1)
+        try keepScreenshot(browser, page(file), "verify.png")
+    }
 }

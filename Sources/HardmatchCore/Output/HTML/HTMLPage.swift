@@ -59,7 +59,9 @@ public enum HTMLPage {
     }
 
     private static func writeDecisions(_ report: HTMLReport, to html: inout HTMLText) {
-        html.raw("<section id=\"decide\"><h2>What decides the sync</h2>\n<div class=\"overview\">")
+        html.raw("<section id=\"decide\">")
+        html.element("h2", report.overviewTitle)
+        html.raw("\n<div class=\"overview\">")
         if !report.facts.isEmpty {
             html.raw("<dl class=\"facts\" id=\"facts\">")
             for fact in report.facts {
@@ -72,9 +74,11 @@ public enum HTMLPage {
         }
         html.raw("<div class=\"charts\">")
         for chart in report.charts { SVGBarChart.write(chart, to: &html) }
-        html.raw("</div></div>\n<h3>Before the sync, a person must</h3>\n<ol id=\"actions\" class=\"actions\">")
+        html.raw("</div></div>\n")
+        html.element("h3", report.actionsTitle)
+        html.raw("\n<ol id=\"actions\" class=\"actions\">")
         for action in report.actions { html.element("li", action) }
-        if report.actions.isEmpty { html.raw("<li class=\"none\">nothing: no step is needed before the first sync.</li>") }
+        if report.actions.isEmpty { html.element("li", report.noActions, attributes: "class=\"none\"") }
         html.raw("</ol></section>\n")
     }
 

@@ -23,6 +23,11 @@ public struct HTMLReport: Sendable {
     /// The table column a group's `key` filters (reason, rule): the groups' "show in the table".
     public var groupColumn: Int?
     public var table: HTMLTable
+    /// The heading over the facts and the charts.
+    public var overviewTitle = "What decides the sync"
+    /// The heading over `actions`, and what the list says when there are none.
+    public var actionsTitle = "Before the sync, a person must"
+    public var noActions = "nothing: no step is needed before the first sync."
 
     public init(kind: String, title: String, headline: String, facts: [HTMLFact], actions: [String], charts: [HTMLChart], groupsTitle: String, groups: [HTMLGroup], noGroups: String, groupColumn: Int?, table: HTMLTable) {
         self.kind = kind
