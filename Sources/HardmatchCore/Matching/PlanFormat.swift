@@ -211,17 +211,7 @@ public enum PlanFormat {
     private static let widths = [15, 23, 26, 36]
 
     private static func tableRow(_ fields: [String]) -> String {
-        var line = ""
         // Directory and cloud text: nothing in it may drive the terminal.
-        for (index, field) in fields.map(TerminalText.escaped).enumerated() {
-            guard index < widths.count else {
-                line += field
-                continue
-            }
-            let width = widths[index]
-            let shown = field.count > width ? String(field.prefix(width - 1)) + "…" : field
-            line += shown + String(repeating: " ", count: width - shown.count + 1)
-        }
-        return line + "\n"
+        TableRow.line(fields.map(TerminalText.escaped), widths: widths)
     }
 }

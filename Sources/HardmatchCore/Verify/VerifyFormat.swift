@@ -125,16 +125,6 @@ public enum VerifyFormat {
     private static let widths = [13, 30]
 
     private static func row(_ fields: [String]) -> String {
-        var line = ""
-        for (index, field) in fields.enumerated() {
-            guard index < widths.count else {
-                line += field
-                continue
-            }
-            let width = widths[index]
-            let shown = field.count > width ? String(field.prefix(width - 1)) + "…" : field
-            line += shown + String(repeating: " ", count: width - shown.count + 1)
-        }
-        return line + "\n"
+        TableRow.line(fields, widths: widths)
     }
 }

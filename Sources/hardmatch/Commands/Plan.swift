@@ -56,14 +56,7 @@ struct Plan: AsyncParsableCommand {
     var timings = false
 
     func validate() throws {
-        switch (cloudFiles.isEmpty, graph.isGiven) {
-        case (true, false):
-            throw ValidationError("give the cloud users with --cloud PATH (a Microsoft Graph export of /users; repeat for every page), or read them live with --token-env NAME or client credentials")
-        case (false, true):
-            throw ValidationError("give either --cloud files or Graph credentials, not both")
-        default:
-            break
-        }
+        try graph.requireOneCloudSource(files: cloudFiles, export: "")
     }
 
     func run() async throws {

@@ -38,14 +38,7 @@ struct Verify: AsyncParsableCommand {
     var read: VerifyReadMode = .auto
 
     func validate() throws {
-        switch (cloudFiles.isEmpty, graph.isGiven) {
-        case (true, false):
-            throw ValidationError("give the cloud users with --cloud FILE (a Microsoft Graph export of /users taken after the sync; repeat for every page), or read them live with --token-env NAME or client credentials")
-        case (false, true):
-            throw ValidationError("give either --cloud files or Graph credentials, not both")
-        default:
-            break
-        }
+        try graph.requireOneCloudSource(files: cloudFiles, export: " taken after the sync")
     }
 
     func run() async throws {

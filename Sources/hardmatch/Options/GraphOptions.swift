@@ -42,6 +42,19 @@ struct GraphOptions: ParsableArguments {
             || clientCertificate != nil || clientKey != nil
     }
 
+    /// Exactly one cloud source for `plan` and `verify`: export files or live Graph.
+    /// `export` says what the files are (e.g. "taken after the sync").
+    func requireOneCloudSource(files: [String], export: String) throws {
+        switch (files.isEmpty, isGiven) {
+        case (true, false):
+            throw ValidationError("give the cloud users with --cloud PATH (a Microsoft Graph export of /users\(export); repeat for every page), or read them live with --token-env NAME or client credentials")
+        case (false, true):
+            throw ValidationError("give either --cloud files or Graph credentials, not both")
+        default:
+            break
+        }
+    }
+
     func validate() throws {
         let token = tokenEnvironment != nil || tokenFile != nil
         let certificate = clientCertificate != nil || clientKey != nil

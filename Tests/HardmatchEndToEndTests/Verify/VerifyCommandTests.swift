@@ -130,6 +130,6 @@ import Testing
         #expect(result.errorLines == ["error: \(notAPlan) is not a hardmatch plan: there is no \"entries\" array"])
         let none = try CommandRunner.run(["verify", notAPlan])
         #expect(none.status == 64)
-        #expect(none.errorLines.count == 1 && none.errorLines[0].hasPrefix("error: give the cloud users with --cloud FILE"))
+        #expect(none.errorLines.count == 1 && none.errorLines[0].hasPrefix("error: give the cloud users with --cloud PATH"))
     }
 }
