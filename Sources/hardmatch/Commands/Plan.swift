@@ -172,18 +172,7 @@ struct Plan: AsyncParsableCommand {
         var users: [CloudUser]
         switch source {
         case .files(let paths):
-            for path in paths {
-                let bytes = try FileContents.read(path, option: "--cloud", limit: FileContents.cloudLimit)
-                do {
-                    let export = try CloudExportReader.read(bytes)
-                    try export.requireDecidingFields()
-                    try set.add(export, file: path)
-                } catch let error as CloudExportError {
-                    throw CommandFailure("--cloud \(path): \(error)")
-                } catch let problem as CloudUserSet.Problem {
-                    throw CommandFailure("--cloud: \(problem)")
-                }
-            }
+            try set.addExportFiles(paths)
             users = set.users
             for field in set.unchecked { unchecked[field] = "absent from the export" }
         case .graph(let configuration):

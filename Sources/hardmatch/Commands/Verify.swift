@@ -72,18 +72,7 @@ struct Verify: AsyncParsableCommand {
     private func readCloudUsers(for entries: [PlannedEntry]) async throws -> ([CloudUser], String) {
         guard graph.isGiven else {
             var set = CloudUserSet()
-            for path in cloudFiles {
-                let bytes = try FileContents.read(path, option: "--cloud")
-                do {
-                    let export = try CloudExportReader.read(bytes)
-                    try export.requireDecidingFields()
-                    try set.add(export, file: path)
-                } catch let error as CloudExportError {
-                    throw CommandFailure("--cloud \(path): \(error)")
-                } catch let problem as CloudUserSet.Problem {
-                    throw CommandFailure("--cloud: \(problem)")
-                }
-            }
+            try set.addExportFiles(cloudFiles)
             for finding in set.findings { Terminal.standardError.writeLine("warning: \(finding)") }
             return (set.users, "from \(cloudFiles.count) file\(cloudFiles.count == 1 ? "" : "s")")
         }
