@@ -44,6 +44,9 @@ struct LDAPOptions: ParsableArguments {
     @Option(name: .customLong("page-size"), help: ArgumentHelp("Entries per page (AD's MaxPageSize is 1000).", valueName: "N"))
     var pageSize: Int = 1000
 
+    @Option(name: .customLong("connections"), help: ArgumentHelp("Connections that read one search at once, each a part of the users split by uSNCreated, all to the same server; 1 reads over a single connection, for a domain controller that must be spared.", valueName: "N"))
+    var connections: Int = LDAPOptions.defaultConnections
+
     @Option(help: ArgumentHelp("Seconds allowed to connect and for each server reply.", valueName: "SECONDS"))
     var timeout: Int = 30
 
@@ -61,9 +64,14 @@ struct LDAPOptions: ParsableArguments {
     static let maxPageSize = 1_000_000
     /// The longest `--timeout`, in seconds (a day); libldap takes it as a 32-bit count.
     static let maxTimeout = 86_400
+    /// Parallel connections of a read unless `--connections` says otherwise (BENCHMARKS.md).
+    static let defaultConnections = 4
+    /// The most `--connections`: more only loads the server, and costs it a search each.
+    static let maxConnections = 16
 
     func validate() throws {
         guard (1...Self.maxPageSize).contains(pageSize) else { throw ValidationError("--page-size must be between 1 and \(Self.maxPageSize)") }
+        guard (1...Self.maxConnections).contains(connections) else { throw ValidationError("--connections must be between 1 and \(Self.maxConnections)") }
         guard (1...Self.maxTimeout).contains(timeout) else { throw ValidationError("--timeout must be between 1 and \(Self.maxTimeout) seconds (one day)") }
         if let rangeSize, !(1...Self.maxPageSize).contains(rangeSize) { throw ValidationError("--range-size must be between 1 and \(Self.maxPageSize)") }
         for uri in uris {

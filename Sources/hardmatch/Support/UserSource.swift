@@ -120,15 +120,28 @@ struct UserSource {
 
     /// Searches each `--base` subtree (the default naming context without one); a base
     /// inside another is not searched, and a user two bases reach is given once.
+    ///
+    /// Each search is read over `--connections` connections at once, each a part of it
+    /// (`PartitionedSearch`), when the server keeps update sequence numbers and the search
+    /// is longer than a page; otherwise over the one connection.
     private func readDirectory(verbose: Bool, _ body: (Event) throws -> Void) async throws -> String {
         let ldap = options.ldap
         do {
-            let connection = try await LDAPConnection.connect(try ldap.configuration(verbose: verbose))
+            let configuration = try ldap.configuration(verbose: verbose)
+            let connection = try await LDAPConnection.connect(configuration)
             let bases = ldap.bases.isEmpty ? [try await connection.defaultNamingContext()] : SearchBases.outermost(ldap.bases)
+            var siblings: [LDAPConnection]?
             // Bases the DN comparison could not tell apart as nested still must not repeat a user.
             var seen = Set<ObjectGUID>()
             for base in bases {
-                let search = UserSearch(connection: connection, base: base, filter: ldap.filter, pageSize: ldap.pageSize, rangeStep: ldap.rangeSize)
+                let request = UserSearch.request(base: base, filter: ldap.filter, pageSize: ldap.pageSize, rangeStep: ldap.rangeSize)
+                let search: UserSearch
+                if let partitions = try await PartitionPlanner.partitions(of: request, on: connection, parts: ldap.connections) {
+                    if siblings == nil { siblings = try await connection.siblings(ldap.connections - 1, configuration) }
+                    search = UserSearch(PartitionedSearch(connections: [connection] + (siblings ?? []), request: request, partitions: partitions, logger: configuration.logger))
+                } else {
+                    search = UserSearch(PagedSearch(connection: connection, request: request))
+                }
                 for try await event in search {
                     switch event {
                     case .user(let user):

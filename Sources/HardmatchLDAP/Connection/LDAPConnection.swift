@@ -7,9 +7,13 @@ import Logging
 ///
 /// libldap handles are not thread-safe, so the handle lives inside this actor and every
 /// call into libldap is one of its methods. Calls block the actor while the server
-/// answers; each wait is bounded by the configured timeout.
+/// answers, on a thread of the connection's own (`ConnectionThread`), so that waiting
+/// connections never hold Swift's cooperative threads; each wait is bounded by the
+/// configured timeout.
 public actor LDAPConnection {
     private let owner: LDAPHandle
+    private nonisolated let thread: ConnectionThread
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { thread.asUnownedSerialExecutor() }
     private var handle: OpaquePointer { owner.pointer }
     /// The URI this connection reached.
     public nonisolated let uri: String
@@ -20,9 +24,14 @@ public actor LDAPConnection {
 
     private init(handle: OpaquePointer, uri: String, timeout: Int, logger: Logger) {
         self.owner = LDAPHandle(handle)
+        self.thread = ConnectionThread(name: "ldap \(uri)")
         self.uri = uri
         self.timeout = timeout
         self.logger = logger
+    }
+
+    deinit {
+        thread.stop()
     }
 
     // MARK: - Connecting
@@ -204,7 +213,7 @@ public actor LDAPConnection {
 
     /// Reads the RootDSE, where AD names its `defaultNamingContext`.
     public func rootDSE() throws(LDAPError) -> DirectoryEntry {
-        let request = SearchRequest(base: "", scope: .base, attributes: ["defaultNamingContext", "namingContexts", "supportedControl", "dnsHostName"], pageSize: nil)
+        let request = SearchRequest(base: "", scope: .base, attributes: ["defaultNamingContext", "namingContexts", "supportedControl", "dnsHostName", "highestCommittedUSN"], pageSize: nil)
         let page = try searchPage(request, cookie: [])
         for case .entry(let entry) in page.items { return entry }
         return DirectoryEntry(dn: "")
@@ -254,6 +263,15 @@ public actor LDAPConnection {
         return page
     }
 
+    /// Tells the server that a paged search will not be read to its end, so that it can
+    /// free what it keeps for the search (RFC 2696: a page size of zero with the cookie).
+    public func endPagedSearch(_ request: SearchRequest, cookie: [UInt8]) throws(LDAPError) {
+        guard !cookie.isEmpty else { return }
+        var ending = request
+        ending.pageSize = 0
+        _ = try searchPage(ending, cookie: cookie)
+    }
+
     /// Reads `attr;range=...` continuations of one entry until the server says `*`.
     private func readRemainingValues(of first: RangedAttribute, dn: String, step: Int?, into entry: inout DirectoryEntry) throws(LDAPError) {
         var next = first
@@ -294,7 +312,9 @@ public actor LDAPConnection {
     private func send(_ request: SearchRequest, attributes: [String], cookie: [UInt8], operation: String) throws(LDAPError) -> Int32 {
         var control: UnsafeMutablePointer<LDAPControl>?
         if let pageSize = request.pageSize {
-            let status = hm_create_page_control(handle, Int32(clamping: pageSize), cookie, ber_len_t(cookie.count), &control)
+            let status = pageSize == 0
+                ? hm_create_page_end_control(cookie, ber_len_t(cookie.count), &control)
+                : hm_create_page_control(handle, Int32(clamping: pageSize), cookie, ber_len_t(cookie.count), &control)
             guard status == LDAP_SUCCESS else {
                 throw .operationFailed(operation: operation, code: status, detail: "cannot build the paged-results control")
             }
