@@ -213,10 +213,25 @@ public actor LDAPConnection {
 
     /// Reads the RootDSE, where AD names its `defaultNamingContext`.
     public func rootDSE() throws(LDAPError) -> DirectoryEntry {
-        let request = SearchRequest(base: "", scope: .base, attributes: ["defaultNamingContext", "namingContexts", "supportedControl", "dnsHostName", "highestCommittedUSN"], pageSize: nil)
+        let request = SearchRequest(base: "", scope: .base, attributes: ["defaultNamingContext", "namingContexts", "supportedControl", "dnsHostName", "highestCommittedUSN", "dsServiceName"], pageSize: nil)
         let page = try searchPage(request, cookie: [])
         for case .entry(let entry) in page.items { return entry }
         return DirectoryEntry(dn: "")
+    }
+
+    /// The server's `highestCommittedUSN`: the update sequence number of its latest
+    /// committed change; nil from a server that does not number its changes (not AD).
+    public func highestCommittedUSN() throws(LDAPError) -> Int64? {
+        try rootDSE().string("highestCommittedUSN").flatMap { Int64($0) }
+    }
+
+    /// Names the server behind this connection: its `dsServiceName` (the DN of its NTDS
+    /// Settings object, one per domain controller), else its `dnsHostName`; nil when the
+    /// RootDSE has neither. Two connections to one name can reach two servers (DNS round
+    /// robin over a domain's controllers); this tells them apart.
+    public func serverIdentity() throws(LDAPError) -> String? {
+        let root = try rootDSE()
+        return root.string("dsServiceName") ?? root.string("dnsHostName")
     }
 
     /// The search base a dump uses when none is given: the RootDSE's `defaultNamingContext`.

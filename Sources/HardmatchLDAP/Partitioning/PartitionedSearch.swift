@@ -87,6 +87,14 @@ public struct PartitionedSearch: AsyncSequence, Sendable {
             var finishedOne = false
             do {
                 while let partition = await queue.next(finishedOne: finishedOne) {
+                    finishedOne = true
+                    // The open part holds only objects created since the read began; when the
+                    // server has committed nothing since, there is none and no search to make.
+                    if partition.highest == nil, let lowest = partition.lowest,
+                       let highest = try await connection.highestCommittedUSN(), highest < lowest {
+                        search.logger.debug("part skipped: nothing committed since the read began", metadata: ["part": "\(partition)"])
+                        continue
+                    }
                     var request = search.request
                     request.filter = partition.filter(narrowing: search.request.filter)
                     search.logger.debug("reading part", metadata: ["part": "\(partition)", "uri": "\(connection.uri)"])
@@ -100,7 +108,6 @@ public struct PartitionedSearch: AsyncSequence, Sendable {
                         try await channel.send(page)
                     } while !cookie.isEmpty
                     search.logger.debug("part read", metadata: ["part": "\(partition)", "items": "\(entries)"])
-                    finishedOne = true
                 }
                 await channel.finish()
             } catch {

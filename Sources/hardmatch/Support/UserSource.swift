@@ -135,12 +135,12 @@ struct UserSource {
             var seen = Set<ObjectGUID>()
             for base in bases {
                 let request = UserSearch.request(base: base, filter: ldap.filter, pageSize: ldap.pageSize, rangeStep: ldap.rangeSize)
-                let search: UserSearch
-                if let partitions = try await PartitionPlanner.partitions(of: request, on: connection, parts: ldap.connections) {
+                var search = UserSearch(PagedSearch(connection: connection, request: request))
+                if let partitions = try await PartitionPlanner.partitions(of: request, on: connection, connections: ldap.connections, parts: ldap.partitions) {
                     if siblings == nil { siblings = try await connection.siblings(ldap.connections - 1, configuration) }
-                    search = UserSearch(PartitionedSearch(connections: [connection] + (siblings ?? []), request: request, partitions: partitions, logger: configuration.logger))
-                } else {
-                    search = UserSearch(PagedSearch(connection: connection, request: request))
+                    if let siblings, !siblings.isEmpty {
+                        search = UserSearch(PartitionedSearch(connections: [connection] + siblings, request: request, partitions: partitions, logger: configuration.logger))
+                    }
                 }
                 for try await event in search {
                     switch event {
