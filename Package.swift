@@ -81,6 +81,7 @@ let package = Package(
             path: "Tests/HardmatchTestSupport"
         ),
         .testTarget(name: "HardmatchCoreTests", dependencies: ["HardmatchCore"]),
+        .testTarget(name: "HardmatchLDAPTests", dependencies: ["HardmatchLDAP"]),
         .testTarget(name: "HardmatchLDIFTests", dependencies: ["HardmatchLDIF", "HardmatchCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "HardmatchGraphTests",

@@ -41,9 +41,10 @@ extension ScriptServer {
         try ScriptServer("silent_server.py")
     }
 
-    /// Forwards to `target` and drops the connection after the server sent `cutAfterBytes`.
-    public static func cuttingProxy(target: String, cutAfterBytes: Int) throws -> ScriptServer {
-        try ScriptServer("cutting_proxy.py", [target, String(cutAfterBytes)])
+    /// Forwards to `target` and drops the connection after the server sent `cutAfterBytes`;
+    /// with `only`, just that connection (1 for the first accepted) and not the others.
+    public static func cuttingProxy(target: String, cutAfterBytes: Int, only: Int? = nil) throws -> ScriptServer {
+        try ScriptServer("cutting_proxy.py", [target, String(cutAfterBytes)] + (only.map { [String($0)] } ?? []))
     }
 }
 

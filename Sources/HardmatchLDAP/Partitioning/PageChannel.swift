@@ -21,6 +21,9 @@ actor PageChannel {
 
     private var count: Int { pages.count - head }
 
+    /// Connections waiting for room to hand over a page.
+    var waitingSenders: Int { senders.count }
+
     /// Hands over one page; waits while the channel is full. Throws once the channel has ended.
     func send(_ page: SearchPage) async throws {
         guard !closed else { throw CancellationError() }
