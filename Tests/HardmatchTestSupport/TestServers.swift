@@ -41,6 +41,12 @@ extension ScriptServer {
         try ScriptServer("silent_server.py")
     }
 
+    /// Forwards the first connection to `first` and every later one to `rest`: one name
+    /// for two domain controllers.
+    public static func routingProxy(first: String, rest: String) throws -> ScriptServer {
+        try ScriptServer("routing_proxy.py", [first, rest])
+    }
+
     /// Forwards to `target` and drops the connection after the server sent `cutAfterBytes`;
     /// with `only`, just that connection (1 for the first accepted) and not the others.
     public static func cuttingProxy(target: String, cutAfterBytes: Int, only: Int? = nil) throws -> ScriptServer {

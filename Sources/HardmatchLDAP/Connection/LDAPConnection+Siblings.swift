@@ -15,10 +15,10 @@ extension LDAPConnection {
             return try await withThrowingTaskGroup(of: LDAPConnection?.self) { group in
                 for _ in 0..<count {
                     group.addTask {
-                        for _ in 0..<attempts {
+                        for attempt in 1...attempts {
                             let connection = try await LDAPConnection.connect(same)
                             if try await connection.serverIdentity() == identity { return connection }
-                            configuration.logger.debug("connection reached another server; trying again", metadata: ["uri": "\(same.uris[0])"])
+                            configuration.logger.debug("connection reached another server", metadata: ["uri": "\(same.uris[0])", "attempt": "\(attempt) of \(attempts)"])
                         }
                         return nil
                     }

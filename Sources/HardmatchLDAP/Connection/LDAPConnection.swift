@@ -225,13 +225,19 @@ public actor LDAPConnection {
         try rootDSE().string("highestCommittedUSN").flatMap { Int64($0) }
     }
 
-    /// Names the server behind this connection: its `dsServiceName` (the DN of its NTDS
-    /// Settings object, one per domain controller), else its `dnsHostName`; nil when the
-    /// RootDSE has neither. Two connections to one name can reach two servers (DNS round
-    /// robin over a domain's controllers); this tells them apart.
+    /// Names the server behind this connection: the `objectGUID` of its NTDS Settings
+    /// object (the RootDSE's `dsServiceName`), which no other domain controller shares even
+    /// where two have the same name, else its `dnsHostName`; nil when the RootDSE has neither.
+    /// Two connections to one name can reach two servers (DNS round robin over a domain's
+    /// controllers); this tells them apart.
     public func serverIdentity() throws(LDAPError) -> String? {
         let root = try rootDSE()
-        return root.string("dsServiceName") ?? root.string("dnsHostName")
+        guard let service = root.string("dsServiceName"), !service.isEmpty else { return root.string("dnsHostName") }
+        let request = SearchRequest(base: service, scope: .base, attributes: ["objectGUID"], pageSize: nil)
+        for case .entry(let entry) in try searchPage(request, cookie: []).items {
+            if let guid = entry.values("objectGUID").first { return "\(service) \(guid.map { String($0, radix: 16) }.joined())" }
+        }
+        return service
     }
 
     /// The search base a dump uses when none is given: the RootDSE's `defaultNamingContext`.

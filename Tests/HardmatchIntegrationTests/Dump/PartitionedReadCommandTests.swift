@@ -68,3 +68,35 @@ import Testing
         #expect(result.standardOutput.isEmpty)
     }
 }
+
+/// One name for two domain controllers: the parts of a read must all come from the DC
+/// whose update sequence numbers cut them.
+@Suite struct PartitionedReadAcrossControllersTests {
+    let directory = TestDirectory.current
+
+    @Test func connectionsThatReachAnotherControllerAreLeftOut() throws {
+        let other = try ThrowawayDirectory(name: "second-dc")
+        defer { other.stop() }
+        // Both DCs hold the same sample users, with their own GUIDs and numbers.
+        let proxy = try ScriptServer.routingProxy(first: "\(directory.host):636", rest: "\(other.directory.host):636")
+        defer { proxy.stop() }
+        let bothCAs = FileManager.default.temporaryDirectory.appendingPathComponent("both-cas-\(UUID().uuidString).pem")
+        try (Data(contentsOf: URL(fileURLWithPath: directory.caFile)) + Data(contentsOf: URL(fileURLWithPath: other.directory.caFile))).write(to: bothCAs)
+        defer { try? FileManager.default.removeItem(at: bothCAs) }
+
+        let result = try CommandRunner.run(
+            ["dump", "--uri", "ldaps://localhost:\(proxy.port)", "--ca-file", bothCAs.path, "--connections", "3", "--partitions", "3",
+             "--bind-dn", directory.bindDN, "--password-env", TestDirectory.passwordVariable, "--format", "ndjson", "--verbose"],
+            environment: directory.passwordEnvironment
+        )
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("reached another server"), "\(result.standardError)")
+        let expected = try Oracle.ldapsearch(directory, filter: "(&(objectCategory=person)(objectClass=user))", attributes: ["objectGUID"])
+        let guids = expected.compactMap { entry in entry.values("objectGUID").first.map { Data($0).base64EncodedString() } }
+        let printed = result.output.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["immutableId"] as? String
+        }
+        #expect(printed.count == guids.count)
+        #expect(Set(printed) == Set(guids), "users of the other DC were mixed in")
+    }
+}
