@@ -51,7 +51,7 @@ public struct UserPrincipalNameRule: UserRule {
     }
 
     public func check(_ user: OnPremUser, into findings: inout [Finding]) {
-        guard let upn = user.userPrincipalName, !upn.allSatisfy(\.isWhitespace) else {
+        guard let upn = user.userPrincipalName, !upn.isBlank else {
             findings.append(blank(user))
             return
         }
@@ -62,7 +62,7 @@ public struct UserPrincipalNameRule: UserRule {
         // Characters first; the other checks then look at what is left without them, so
         // one bad character is reported once, not again as a format problem.
         var cleaned = upn
-        if upn.unicodeScalars.contains(where: { Self.isRemovable($0) || !$0.isASCII }) {
+        if upn.withASCII({ $0.contains(where: Self.removableASCII.contains) }) != false {
             let removable = upn.unicodeScalars.filter(Self.isRemovable)
             let nonASCII = upn.unicodeScalars.filter { !$0.isASCII && !Self.isRemovable($0) }
             cleaned = String(String.UnicodeScalarView(upn.unicodeScalars.filter { !Self.isRemovable($0) }))
@@ -123,6 +123,9 @@ public struct UserPrincipalNameRule: UserRule {
     }
 
     // MARK: - Helpers
+
+    /// `isRemovable` for ASCII bytes.
+    private static let removableASCII = ASCIISet.spaceOrControl.union(ASCIISet(forbiddenCharacters))
 
     /// Characters whose removal is a safe suggestion: the forbidden ASCII ones, whitespace,
     /// and characters nobody can see (a zero-width space pasted with the name).
