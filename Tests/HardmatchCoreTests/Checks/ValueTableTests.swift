@@ -114,9 +114,9 @@ import Testing
 
     @Test func recordsKeepTheirHolderAndReportedMark() {
         var table = ValueTable()
-        let holder = table.insert("CN=a"[...], .exact, namespace: 0, details: .init())!.record
+        let holder = table.record(at: table.insert("CN=a"[...], .exact, namespace: 0, details: .init())!.offset)
         #expect(holder.holder == holder.offset)
-        let value = table.insert("a@contoso.com"[...], .folded, namespace: 1, details: .init(attribute: 2, prefix: 300, holder: holder.offset))!.record
+        let value = table.record(at: table.insert("a@contoso.com"[...], .folded, namespace: 1, details: .init(attribute: 2, prefix: 300, holder: holder.offset))!.offset)
         #expect(value.holder == holder.offset)
         #expect(value.prefix == 300)
         #expect(!value.reported)

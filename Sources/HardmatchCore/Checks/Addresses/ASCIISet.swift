@@ -46,14 +46,3 @@ struct ASCIISet: Sendable {
         if byte < 64 { low |= 1 << byte } else if byte < 128 { high |= 1 << (byte - 64) }
     }
 }
-
-extension StringProtocol {
-    /// Calls `body` with the UTF-8 bytes when they are ASCII and contiguous; nil otherwise,
-    /// and the caller takes its Unicode path.
-    func withASCII<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
-        let result: Result?? = utf8.withContiguousStorageIfAvailable { bytes in
-            ASCIIBytes.isASCII(bytes) ? body(bytes) : nil
-        }
-        return result ?? nil
-    }
-}

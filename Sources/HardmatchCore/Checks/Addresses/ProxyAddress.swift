@@ -53,11 +53,12 @@ public struct ProxyAddress: Sendable, Equatable {
 }
 
 extension ProxyAddress {
-    /// Case-insensitive equality; ASCII (nearly every address) is folded in place, anything
-    /// else compared lower-cased.
+    /// Case-insensitive equality, as `lowercased() ==`; ASCII (nearly every address) is
+    /// folded in place, anything else compared lower-cased.
     static func equalFolded(_ a: Substring, _ b: Substring) -> Bool {
-        guard a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) else { return a.lowercased() == b.lowercased() }
-        return a.utf8.count == b.utf8.count && zip(a.utf8, b.utf8).allSatisfy { AttributeName.fold($0) == AttributeName.fold($1) }
+        let ascii: Bool?? = a.withASCII { left in b.withASCII { right in ASCIIBytes.equalFolded(left, right) } }
+        if let ascii = ascii ?? nil { return ascii }
+        return a.lowercased() == b.lowercased()
     }
 }
 

@@ -79,13 +79,16 @@ public struct DuplicateValueRule: Sendable {
         guard let (dn, inserted) = values.insert(user.dn[...], .exact, namespace: Namespace.distinguishedName, details: .init()), inserted else {
             return false
         }
-        var holder = Holder(dn: dn.offset)
+        var holder = Holder(dn: dn)
         let upn = user.userPrincipalName.flatMap { $0.isBlank ? nil : $0 }
         if let upn { record(upn[...], Namespace.smtp, .userPrincipalName, &holder) }
-        if let mail = user.mail { record(mail[...], Namespace.smtp, .mail, &holder) }
+        // A user's mail and primary address are nearly always its UPN again: the table would
+        // find them held by this user, which is nothing to report.
+        if let mail = user.mail, !Self.same(mail[...], upn) { record(mail[...], Namespace.smtp, .mail, &holder) }
         for value in user.proxyAddresses {
             guard let proxy = ProxyAddress(value) else { continue }
             let (prefix, namespace) = types.number(of: proxy)
+            if namespace == Namespace.smtp, Self.same(proxy.address, upn) || Self.same(proxy.address, user.mail) { continue }
             record(proxy.address, namespace, prefix: (prefix, proxy.storedType), .proxyAddresses, &holder)
         }
         if let nickname = user.mailNickname { record(nickname[...], Namespace.mailNickname, .mailNickname, &holder) }
@@ -138,6 +141,12 @@ public struct DuplicateValueRule: Sendable {
         }
     }
 
+    /// True when `value` is `other`'s bytes: certainly one value, without a look-up.
+    private static func same(_ value: Substring, _ other: String?) -> Bool {
+        guard let other else { return false }
+        return value.utf8.count == other.utf8.count && value.utf8.elementsEqual(other.utf8)
+    }
+
     private func name(_ dn: UInt64) -> String {
         values.storedValue(of: values.record(at: dn))
     }
@@ -151,8 +160,9 @@ public struct DuplicateValueRule: Sendable {
     /// Records `raw` (a proxy address without its `prefix`: its number, and as stored).
     private mutating func record(_ raw: Substring, _ namespace: UInt32, prefix: (number: UInt32, stored: Substring)? = nil, _ attribute: Attribute, _ holder: inout Holder) {
         let details = ValueTable.Details(attribute: attribute.rawValue, prefix: prefix?.number ?? 0, holder: holder.dn)
-        guard let (first, inserted) = values.insert(raw, .folded, namespace: namespace, details: details), !inserted,
-              first.holder != holder.dn, !holder.reported.contains(first.offset) else { return }
+        guard let (offset, inserted) = values.insert(raw, .folded, namespace: namespace, details: details), !inserted else { return }
+        let first = values.record(at: offset)
+        guard first.holder != holder.dn, !holder.reported.contains(first.offset) else { return }
         holder.reported.append(first.offset)
         let (rule, severity, why) = Self.consequence(namespace)
         let firstDN = name(first.holder)

@@ -55,9 +55,9 @@ struct ValueTable: Sendable {
 
     // MARK: - Looking up and adding
 
-    /// The record of `value` in `namespace`, adding it with `details` when it is not there
-    /// yet; nil when `value` is only whitespace (folded), which is no value.
-    mutating func insert(_ value: Substring, _ matching: Matching, namespace: UInt32, details: Details) -> (record: ValueRecord, inserted: Bool)? {
+    /// The offset of the record of `value` in `namespace`, adding it with `details` when it
+    /// is not there yet; nil when `value` is only whitespace (folded), which is no value.
+    mutating func insert(_ value: Substring, _ matching: Matching, namespace: UInt32, details: Details) -> (offset: UInt64, inserted: Bool)? {
         if (slotted + 1) * 4 > slots.count * 3 { grow() }
         return Self.withUTF8(value) { bytes in
             guard matching == .folded else {
@@ -73,13 +73,13 @@ struct ValueTable: Sendable {
                 return folded.withUnsafeBufferPointer { insertBytes($0, matching, namespace: namespace, details: details, stored: String(value)) }
             case .unicode(let lowered)?:
                 let key = UnicodeKey(namespace: namespace, value: lowered)
-                if let known = unicodeKeys[key] { return (record(at: known), false) }
+                if let known = unicodeKeys[key] { return (known, false) }
                 let offset = ValueRecord.append(
                     bytes, namespace: namespace, attribute: details.attribute, prefix: details.prefix, holder: details.holder,
                     storedElsewhere: false, unslotted: true, to: &arena
                 )
                 unicodeKeys[key] = offset
-                return (record(at: offset), true)
+                return (offset, true)
             }
         }
     }
@@ -119,10 +119,10 @@ struct ValueTable: Sendable {
 
     private mutating func insertBytes(
         _ bytes: UnsafeBufferPointer<UInt8>, _ matching: Matching, namespace: UInt32, details: Details, stored: String?
-    ) -> (record: ValueRecord, inserted: Bool) {
+    ) -> (offset: UInt64, inserted: Bool) {
         let hash = ASCIIBytes.foldedHash(bytes, seed: UInt64(namespace)) & hashMask
         let (found, slot) = probe(hash, bytes, matching, namespace: namespace)
-        if let found { return (record(at: found), false) }
+        if let found { return (found, false) }
         let offset = ValueRecord.append(
             bytes, namespace: namespace, attribute: details.attribute, prefix: details.prefix, holder: details.holder,
             storedElsewhere: stored != nil, unslotted: false, to: &arena
@@ -130,7 +130,7 @@ struct ValueTable: Sendable {
         if let stored { storedValues[offset] = stored }
         slots[slot] = (hash >> Self.tagShift) << Self.tagShift | (offset + 1)
         slotted += 1
-        return (record(at: offset), true)
+        return (offset, true)
     }
 
     private func findBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ matching: Matching, namespace: UInt32) -> ValueRecord? {

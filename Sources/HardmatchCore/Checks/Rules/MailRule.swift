@@ -21,7 +21,7 @@ public struct MailRule: UserRule {
         func report(_ id: ID, _ severity: Severity, _ detail: String, fix: String? = nil) {
             findings.append(Finding(dn: user.dn, attribute: Self.attribute, value: mail, rule: id.rawValue, severity: severity, detail: detail, fix: fix))
         }
-        let length = mail.unicodeScalars.count
+        let length = mail.scalarCount
         if length > Self.maximumLength {
             report(.length, .error, "\(length) characters; at most \(Self.maximumLength)")
         }

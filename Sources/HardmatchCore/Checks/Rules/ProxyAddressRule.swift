@@ -90,7 +90,7 @@ public struct ProxyAddressRule: UserRule {
     // MARK: - One value
 
     private func checkValue(_ value: String, _ proxy: ProxyAddress?, of user: OnPremUser, into findings: inout [Finding]) {
-        let length = value.unicodeScalars.count
+        let length = value.scalarCount
         if length > Self.maximumLength {
             findings.append(finding(user, value, .length, .error, "\(length) characters; Entra ID syncs at most \(Self.maximumLength) per value"))
         }

@@ -78,9 +78,9 @@ public struct UserPrincipalNameRule: UserRule {
             return
         }
         guard let address = EmailAddress(upn) else { return }
-        let localLength = address.local.unicodeScalars.count
-        let domainLength = address.domain.unicodeScalars.count
-        let length = upn.unicodeScalars.count
+        let localLength = address.local.scalarCount
+        let domainLength = address.domain.scalarCount
+        let length = upn.scalarCount
         if localLength > Self.maximumLocalPartLength {
             report(.localPartLength, "\(localLength) characters before the @; Entra ID allows at most \(Self.maximumLocalPartLength)")
         }
