@@ -114,9 +114,11 @@ import Testing
 
     @Test func recordsKeepTheirHolderAndReportedMark() {
         var table = ValueTable()
-        let holder = table.record(at: table.insert("CN=a"[...], .exact, namespace: 0, details: .init())!.offset)
+        let holderOffset = table.insert("CN=a"[...], .exact, namespace: 0, details: .init())!.offset
+        let holder = table.record(at: holderOffset)
         #expect(holder.holder == holder.offset)
-        let value = table.record(at: table.insert("a@contoso.com"[...], .folded, namespace: 1, details: .init(attribute: 2, prefix: 300, holder: holder.offset))!.offset)
+        let valueOffset = table.insert("a@contoso.com"[...], .folded, namespace: 1, details: .init(attribute: 2, prefix: 300, holder: holder.offset))!.offset
+        let value = table.record(at: valueOffset)
         #expect(value.holder == holder.offset)
         #expect(value.prefix == 300)
         #expect(!value.reported)
