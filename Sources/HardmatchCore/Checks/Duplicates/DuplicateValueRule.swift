@@ -143,8 +143,11 @@ public struct DuplicateValueRule: Sendable {
 
     /// True when `value` is `other`'s bytes: certainly one value, without a look-up.
     private static func same(_ value: Substring, _ other: String?) -> Bool {
-        guard let other else { return false }
-        return value.utf8.count == other.utf8.count && value.utf8.elementsEqual(other.utf8)
+        guard let other, value.utf8.count == other.utf8.count else { return false }
+        let equal: Bool?? = value.utf8.withContiguousStorageIfAvailable { a in
+            other.utf8.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
+        }
+        return equal.flatMap { $0 } ?? value.utf8.elementsEqual(other.utf8)
     }
 
     private func name(_ dn: UInt64) -> String {
