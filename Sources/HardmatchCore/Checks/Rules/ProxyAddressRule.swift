@@ -62,15 +62,21 @@ public struct ProxyAddressRule: UserRule {
     static let otherBadASCII = ASCIISet.spaceOrControl.union(ASCIISet(otherForbidden))
 
     public let options: CheckOptions
+    private let domains: DomainVerdict
 
     public init(options: CheckOptions = CheckOptions()) {
         self.options = options
+        domains = DomainVerdict(options)
     }
 
     public func check(_ user: OnPremUser, into findings: inout [Finding]) {
         guard !user.proxyAddresses.isEmpty else { return }
         var primaries: [String] = []
         for value in user.proxyAddresses {
+            if value.withASCII(isCleanASCII) == true {
+                if value.utf8.starts(with: "SMTP:".utf8) { primaries.append(value) }
+                continue
+            }
             let proxy = ProxyAddress(value)
             checkValue(value, proxy, of: user, into: &findings)
             if proxy?.isPrimarySMTP == true { primaries.append(value) }
@@ -88,6 +94,28 @@ public struct ProxyAddressRule: UserRule {
     }
 
     // MARK: - One value
+
+    /// True for an ASCII value `checkValue` has nothing to report on, decided on its bytes:
+    /// a type with no space around it, an address with no space around it nor a character
+    /// its type refuses, and for SMTP a valid address in an accepted domain. False when
+    /// `checkValue` must look.
+    private func isCleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count <= Self.maximumLength, let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon + 1 < bytes.count,
+              !ASCIIBytes.isSpaceOrControl(bytes[0]), !ASCIIBytes.isSpaceOrControl(bytes[colon - 1]),
+              !ASCIIBytes.isSpaceOrControl(bytes[colon + 1]), !ASCIIBytes.isSpaceOrControl(bytes[bytes.count - 1]) else { return false }
+        let type = UnsafeBufferPointer(rebasing: bytes[..<colon])
+        let address = UnsafeBufferPointer(rebasing: bytes[(colon + 1)...])
+        let isSMTP = Self.typeIs(type, "smtp")
+        let bad = isSMTP ? Self.smtpBadASCII : Self.typeIs(type, "x400") || Self.typeIs(type, "x500") ? Self.distinguishedNameBadASCII : Self.otherBadASCII
+        guard !address.contains(where: bad.contains) else { return false }
+        guard isSMTP else { return true }
+        guard EmailAddress.isValidASCII(address, checkLocalCharacters: true), let at = address.firstIndex(of: UInt8(ascii: "@")) else { return false }
+        return domains.isAccepted(UnsafeBufferPointer(rebasing: address[(at + 1)...]))
+    }
+
+    private static func typeIs(_ type: UnsafeBufferPointer<UInt8>, _ lowered: StaticString) -> Bool {
+        ASCIIBytes.equalFolded(type, UnsafeBufferPointer(start: lowered.utf8Start, count: lowered.utf8CodeUnitCount))
+    }
 
     private func checkValue(_ value: String, _ proxy: ProxyAddress?, of user: OnPremUser, into findings: inout [Finding]) {
         let length = value.scalarCount

@@ -45,9 +45,11 @@ public struct UserPrincipalNameRule: UserRule {
     ]
 
     public let options: CheckOptions
+    private let domains: DomainVerdict
 
     public init(options: CheckOptions = CheckOptions()) {
         self.options = options
+        domains = DomainVerdict(options)
     }
 
     public func check(_ user: OnPremUser, into findings: inout [Finding]) {
@@ -55,6 +57,7 @@ public struct UserPrincipalNameRule: UserRule {
             findings.append(blank(user))
             return
         }
+        if upn.withASCII(isCleanASCII) == true { return }
         func report(_ id: ID, _ detail: String, fix: String? = nil) {
             findings.append(Finding(dn: user.dn, attribute: Self.attribute, value: upn, rule: id.rawValue, severity: .error, detail: detail, fix: fix))
         }
@@ -91,6 +94,16 @@ public struct UserPrincipalNameRule: UserRule {
             report(.length, "\(length) characters; Entra ID allows at most \(Self.maximumLength)")
         }
         checkSuffix(EmailAddress(cleaned) ?? address, report: report)
+    }
+
+    /// True for an ASCII UPN with nothing to report, decided on its bytes: no character to
+    /// remove, valid, within the lengths, in an accepted domain. False when `check` must look.
+    private func isCleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count <= Self.maximumLength, !bytes.contains(where: Self.removableASCII.contains),
+              EmailAddress.isValidASCII(bytes, checkLocalCharacters: false),
+              let at = bytes.firstIndex(of: UInt8(ascii: "@")),
+              at <= Self.maximumLocalPartLength, bytes.count - at - 1 <= Self.maximumDomainLength else { return false }
+        return domains.isAccepted(UnsafeBufferPointer(rebasing: bytes[(at + 1)...]))
     }
 
     // MARK: - Suffix
