@@ -2,10 +2,18 @@
 /// UTF-8 bytes without hashing.
 ///
 /// `Set<Unicode.Scalar>.contains` hashes every character it is asked about; over the
-/// millions of characters in a directory that was a tenth of `check`.
-struct ASCIISet: Sendable {
+/// millions of characters in a directory that was a tenth of `check`. The sets the rules
+/// test on every value are written as masks, which the compiler lays out at build time
+/// (a set built from a string is initialised lazily, checked on every use); `ASCIISetTests`
+/// holds each mask equal to the characters it stands for.
+struct ASCIISet: Sendable, Equatable {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
+
+    init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
 
     init(_ characters: String) {
         for byte in characters.utf8 { insert(byte) }
@@ -21,12 +29,19 @@ struct ASCIISet: Sendable {
     }
 
     /// Controls and the space: what `isSpaceOrControl` is for ASCII.
-    static let spaceOrControl: ASCIISet = {
-        var set = ASCIISet("")
-        for byte in UInt8(0)...0x20 { set.insert(byte) }
-        set.insert(0x7f)
-        return set
-    }()
+    static let spaceOrControl = ASCIISet(low: 0x0000_0001_FFFF_FFFF, high: 0x8000_0000_0000_0000)
+    /// Letters, digits, the dot and RFC 5322 `atext` symbols: a local part unquoted, an alias.
+    static let localPart = ASCIISet(low: 0xA3FF_ECFA_0000_0000, high: 0x7FFF_FFFF_C7FF_FFFE)
+    /// Letters, digits and the hyphen: a host name label.
+    static let hostName = ASCIISet(low: 0x03FF_2000_0000_0000, high: 0x07FF_FFFE_07FF_FFFE)
+    /// Whitespace and `UserPrincipalNameRule.forbiddenCharacters`.
+    static let upnRemovable = ASCIISet(low: 0xFC00_9F65_FFFF_FFFF, high: 0xB800_0000_3800_0000)
+    /// Whitespace and `ProxyAddressRule.smtpForbidden`.
+    static let smtpRefused = ASCIISet(low: 0x5800_1305_FFFF_FFFF, high: 0x8000_0000_2800_0000)
+    /// Controls (not the space) and `ProxyAddressRule.distinguishedNameForbidden`.
+    static let distinguishedNameRefused = ASCIISet(low: 0x0000_0004_FFFF_FFFF, high: 0x8000_0000_2800_0000)
+    /// Whitespace and `ProxyAddressRule.otherForbidden`.
+    static let otherTypeRefused = ASCIISet(low: 0x5000_1305_FFFF_FFFF, high: 0x8000_0000_2800_0000)
 
     @inline(__always)
     func contains(_ byte: UInt8) -> Bool {

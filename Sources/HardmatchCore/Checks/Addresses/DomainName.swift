@@ -68,7 +68,7 @@ public enum DomainName {
 
     // MARK: - ASCII fast paths
 
-    private static let hostCharacters = ASCIISet.alphanumerics(and: "-")
+    private static let hostCharacters = ASCIISet.hostName
     private static let nonRoutableTopLevelBytes = nonRoutableTopLevelNames.map { Array($0.utf8) }
     private static let homeARPA = Array(".home.arpa".utf8)
 

@@ -43,7 +43,7 @@ public struct EmailAddress: Sendable, Equatable {
     }
 
     /// `atext` and the dot: what a local part holds unquoted.
-    private static let localCharacters = ASCIISet.alphanumerics(and: ".").union(ASCIISet(atextSymbols))
+    private static let localCharacters = ASCIISet.localPart
 
     /// True when `syntaxProblem` would find nothing in these ASCII bytes; false when it would,
     /// or might: it then looks again for the words.

@@ -38,7 +38,7 @@ public struct MailNicknameRule: UserRule {
         }
     }
 
-    private static let aliasCharacters = ASCIISet.alphanumerics(and: ".").union(ASCIISet(EmailAddress.atextSymbols))
+    private static let aliasCharacters = ASCIISet.localPart
 
     /// True for an ASCII alias with nothing to report: `atext` and dots, no dot at either
     /// end nor two in a row, not too long. Nearly every alias; the others take the long way.

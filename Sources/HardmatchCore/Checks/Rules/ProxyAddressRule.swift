@@ -53,13 +53,9 @@ public struct ProxyAddressRule: UserRule {
 
     /// What `checkCharacters` refuses, for ASCII bytes: the forbidden characters and
     /// whitespace, except the space inside X.400 and X.500 addresses.
-    static let smtpBadASCII = ASCIISet.spaceOrControl.union(ASCIISet(smtpForbidden))
-    static let distinguishedNameBadASCII: ASCIISet = {
-        var controls = ""
-        for byte in UInt8(0)..<0x20 { controls.unicodeScalars.append(Unicode.Scalar(byte)) }
-        return ASCIISet(controls + "\u{7f}").union(ASCIISet(distinguishedNameForbidden))
-    }()
-    static let otherBadASCII = ASCIISet.spaceOrControl.union(ASCIISet(otherForbidden))
+    static let smtpBadASCII = ASCIISet.smtpRefused
+    static let distinguishedNameBadASCII = ASCIISet.distinguishedNameRefused
+    static let otherBadASCII = ASCIISet.otherTypeRefused
 
     public let options: CheckOptions
     private let domains: DomainVerdict

@@ -138,7 +138,7 @@ public struct UserPrincipalNameRule: UserRule {
     // MARK: - Helpers
 
     /// `isRemovable` for ASCII bytes.
-    private static let removableASCII = ASCIISet.spaceOrControl.union(ASCIISet(forbiddenCharacters))
+    private static let removableASCII = ASCIISet.upnRemovable
 
     /// Characters whose removal is a safe suggestion: the forbidden ASCII ones, whitespace,
     /// and characters nobody can see (a zero-width space pasted with the name).
