@@ -12,9 +12,6 @@ struct ByteArena: Sendable {
 
     private var chunks: [[UInt8]] = []
 
-    /// Bytes held, counting the unused tails of full chunks: what the arena costs.
-    var reservedBytes: Int { chunks.reduce(0) { $0 + $1.capacity } }
-
     /// Starts a run of up to `capacity` bytes and returns its offset; `append` fills it.
     mutating func startRun(capacity: Int) -> UInt64 {
         if let last = chunks.last, last.capacity - last.count >= capacity, last.count + capacity <= Self.chunkSize {
@@ -29,10 +26,6 @@ struct ByteArena: Sendable {
     }
 
     /// Appends to the run last started (within the capacity it was started with).
-    mutating func append(_ byte: UInt8) {
-        chunks[chunks.count - 1].append(byte)
-    }
-
     mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
         chunks[chunks.count - 1].append(contentsOf: bytes)
     }

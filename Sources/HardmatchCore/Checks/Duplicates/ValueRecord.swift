@@ -61,11 +61,15 @@ struct ValueRecord: Sendable, Equatable {
         var flags = attribute & 0x07
         if storedElsewhere { flags |= storedElsewhereFlag }
         if unslotted { flags |= unslottedFlag }
-        arena.append(flags)
-        writeNumber(UInt64(namespace), to: &arena)
-        writeNumber(UInt64(prefix), to: &arena)
-        writeNumber(holder.map { offset - $0 } ?? 0, to: &arena)
-        writeNumber(UInt64(bytes.count), to: &arena)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumHeaderLength) { header in
+            header[0] = flags
+            var count = 1
+            writeNumber(UInt64(namespace), to: header, at: &count)
+            writeNumber(UInt64(prefix), to: header, at: &count)
+            writeNumber(holder.map { offset - $0 } ?? 0, to: header, at: &count)
+            writeNumber(UInt64(bytes.count), to: header, at: &count)
+            arena.append(contentsOf: UnsafeBufferPointer(rebasing: header[..<count]))
+        }
         arena.append(contentsOf: bytes)
         return offset
     }
@@ -78,13 +82,15 @@ struct ValueRecord: Sendable, Equatable {
     // MARK: - Numbers
 
     /// LEB128: seven bits a byte, the high bit set on all but the last.
-    private static func writeNumber(_ value: UInt64, to arena: inout ByteArena) {
+    private static func writeNumber(_ value: UInt64, to header: UnsafeMutableBufferPointer<UInt8>, at count: inout Int) {
         var rest = value
         while rest >= 0x80 {
-            arena.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            header[count] = UInt8(truncatingIfNeeded: rest) | 0x80
+            count += 1
             rest >>= 7
         }
-        arena.append(UInt8(rest))
+        header[count] = UInt8(rest)
+        count += 1
     }
 
     private static func readNumber(_ arena: ByteArena, _ cursor: inout UInt64) -> UInt64 {

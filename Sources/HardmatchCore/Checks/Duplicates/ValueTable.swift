@@ -9,7 +9,8 @@
 /// re-places every slot from its tag alone, without reading the arena again.
 ///
 /// Compared to a `[Key: Holder]` dictionary this keeps no `String` per value and no
-/// per-value allocation: at four values a user, about 60 bytes a value instead of ~170.
+/// per-value allocation: in `Benchmarks/check`, a DN and four values a user, about 330
+/// bytes a user instead of ~1.4 KB.
 ///
 /// Two ways to compare, chosen per call and never mixed in one namespace:
 /// - `folded`: `FoldedKey`, trimmed and case-insensitive like `lowercased()`, Unicode included;
@@ -50,8 +51,6 @@ struct ValueTable: Sendable {
 
     /// Values held.
     var count: Int { slotted + unicodeKeys.count }
-    /// Bytes the arena and the slots take: what the table costs, give or take its side tables.
-    var reservedBytes: Int { arena.reservedBytes + slots.count * MemoryLayout<UInt64>.stride }
 
     // MARK: - Looking up and adding
 
