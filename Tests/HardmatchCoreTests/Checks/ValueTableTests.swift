@@ -127,6 +127,12 @@ import Testing
         #expect(table.find("A@contoso.com"[...], .folded, namespace: 1)?.holder == holder.offset)
     }
 
+    @Test func slotsAskedForInHugePagesAreZeroed() {
+        let slots = HugePages.zeroedSlots(1 << 20)
+        #expect(slots.count == 1 << 20)
+        #expect(slots.allSatisfy { $0 == 0 })
+    }
+
     @Test func aValueLongerThanAChunkIsKeptWhole() {
         var table = ValueTable()
         let long = String(repeating: "ab", count: ByteArena.chunkSize)

@@ -169,7 +169,7 @@ struct ValueTable: Sendable {
     private mutating func grow() {
         let old = slots
         slotBits += 1
-        slots = [UInt64](repeating: 0, count: 1 << slotBits)
+        slots = HugePages.zeroedSlots(1 << slotBits)
         let mask = slots.count - 1
         for slot in old where slot != 0 {
             var index: Int
