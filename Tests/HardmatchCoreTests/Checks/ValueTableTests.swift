@@ -44,6 +44,16 @@ import Testing
         #expect(table.find("v50000@contoso.com"[...], .folded, namespace: 1) == nil)
     }
 
+    @Test func growthBeyondTheTagsRehashesFromTheRecords() {
+        var table = ValueTable()
+        table.tagPlacedBits = 11
+        for index in 0..<20_000 { #expect(insert(&table, " Name\(index)@contoso.com", namespace: UInt32(index % 3)) == true) }
+        for index in 0..<20_000 {
+            #expect(stored(table, "NAME\(index)@CONTOSO.COM", namespace: UInt32(index % 3)) == " Name\(index)@contoso.com")
+            #expect(stored(table, "name\(index)@contoso.com", namespace: UInt32((index + 1) % 3)) == nil)
+        }
+    }
+
     @Test func growthWithCollidingHashes() {
         var table = ValueTable()
         table.hashMask = 0xFFFF_0000_0000_0000

@@ -43,6 +43,9 @@ struct ValueTable: Sendable {
     private var unicodeKeys: [UnicodeKey: UInt64] = [:]
     /// ANDed into every hash: tests set 0 to make every value collide.
     var hashMask: UInt64 = ~0
+    /// Up to this many slot bits a slot is re-placed from its tag (24 bits); tests lower it
+    /// to take the path beyond, where the hash is computed again from the record.
+    var tagPlacedBits: UInt64 = 64 - tagShift
 
     private struct UnicodeKey: Hashable, Sendable {
         var namespace: UInt32
@@ -173,7 +176,7 @@ struct ValueTable: Sendable {
         let mask = slots.count - 1
         for slot in old where slot != 0 {
             var index: Int
-            if slotBits <= 64 - Self.tagShift {
+            if slotBits <= tagPlacedBits {
                 index = Int(slot >> (64 - slotBits))
             } else {
                 let held = record(at: (slot & Self.offsetMask) - 1)
