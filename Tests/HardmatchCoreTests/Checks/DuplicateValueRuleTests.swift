@@ -166,3 +166,50 @@ import Testing
         #expect(rule.holder(of: "dup20@contoso.com", in: "userPrincipalName", besides: "CN=a,OU=Test,DC=contoso,DC=com") == nil)
     }
 }
+
+/// The duplicate rule over its `ValueTable`: the cases a broken table would get wrong.
+@Suite struct DuplicateTableTests {
+    func run(_ users: [OnPremUser]) -> [Finding] {
+        var rule = DuplicateValueRule()
+        for user in users { rule.add(user) }
+        return rule.findings.sorted(by: Finding.reportOrder)
+    }
+
+    @Test func aUPNAndAPrefixedProxyAddressDifferingInCaseAndSpacesAreOneValue() {
+        let found = run([
+            CheckFixtures.user("owner", upn: "owner@contoso.com", proxies: ["SMTP:owner@contoso.com", "smtp: Sales@CONTOSO.com "]),
+            CheckFixtures.user("taker", upn: "sales@contoso.com"),
+        ])
+        #expect(found.map(\.value) == ["smtp: Sales@CONTOSO.com ", "sales@contoso.com"])
+        #expect(found.map(\.attribute) == ["proxyAddresses", "userPrincipalName"])
+        #expect(found[1].detail.hasPrefix("also the proxyAddresses of CN=owner,OU=Test,DC=contoso,DC=com;"))
+    }
+
+    @Test func nonASCIIDuplicatesAreFoundAndNamed() {
+        let found = run([
+            CheckFixtures.user("a", upn: "ÉLODIE@contoso.com"),
+            CheckFixtures.user("b", mail: "élodie@contoso.com"),
+            CheckFixtures.user("c", mail: "elodie@contoso.com"),
+        ])
+        #expect(found.map(\.value) == ["ÉLODIE@contoso.com", "élodie@contoso.com"])
+    }
+
+    @Test func theFirstHolderIsNamedAfterTheTableHasGrown() {
+        var users = (0..<3_000).map { CheckFixtures.user("u\($0)", upn: "u\($0)@contoso.com", proxies: ["X500:/o=Org/cn=u\($0)"]) }
+        users.append(CheckFixtures.user("late", proxies: ["x500:/O=ORG/CN=U17"]))
+        let found = run(users)
+        #expect(found.map(\.dn) == ["CN=late,OU=Test,DC=contoso,DC=com", "CN=u17,OU=Test,DC=contoso,DC=com"])
+        #expect(found[0].detail.hasPrefix("also the proxyAddresses of CN=u17,OU=Test,DC=contoso,DC=com;"))
+        #expect(found[1].value == "X500:/o=Org/cn=u17")
+    }
+
+    @Test func aDNDifferingOnlyInCaseIsAnotherEntry() {
+        var rule = DuplicateValueRule()
+        let added = [
+            CheckFixtures.user("a", upn: "a@contoso.com", dn: "CN=a,DC=contoso,DC=com"),
+            CheckFixtures.user("b", upn: "b@contoso.com", dn: "cn=a,dc=contoso,dc=com"),
+            CheckFixtures.user("c", upn: "c@contoso.com", dn: "CN=a,DC=contoso,DC=com"),
+        ].map { rule.add($0) }
+        #expect(added == [true, true, false])
+    }
+}

@@ -17,6 +17,7 @@ public enum DomainName {
 
     /// Lower-cased, without a trailing dot: the form verified domains are compared in.
     public static func normalized(_ domain: String) -> String {
+        if domain.withASCII({ $0.last != UInt8(ascii: ".") && !$0.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) }) == true { return domain }
         var text = domain.lowercased()
         while text.hasSuffix(".") { text.removeLast() }
         return text
@@ -36,6 +37,7 @@ public enum DomainName {
 
     /// Why `domain` is not a syntactically valid host name, or nil.
     public static func syntaxProblem(_ domain: Substring) -> String? {
+        if domain.withASCII(isValidASCII) == true { return nil }
         if domain.isEmpty { return "nothing after the @" }
         if domain.first == "." || domain.last == "." { return "the domain starts or ends with a dot" }
         for label in domain.split(separator: ".", omittingEmptySubsequences: false) {
@@ -51,6 +53,7 @@ public enum DomainName {
 
     /// Why `domain` cannot be an Internet domain (and so cannot be verified in a tenant), or nil.
     public static func routabilityProblem(_ domain: Substring) -> String? {
+        if domain.withASCII(isRoutableASCII) == true { return nil }
         let lowered = normalized(String(domain))
         guard !lowered.isEmpty else { return "the domain is empty" }
         guard let dot = lowered.lastIndex(of: ".") else { return "\"\(lowered)\" is a single label, not an Internet domain" }
@@ -61,6 +64,45 @@ public enum DomainName {
         if lowered.hasSuffix(".home.arpa") { return ".home.arpa is reserved for home networks (RFC 8375)" }
         if last.allSatisfy({ $0.isASCII && $0.isNumber }) { return "\"\(lowered)\" is an IP address, not a domain" }
         return nil
+    }
+
+    // MARK: - ASCII fast paths
+
+    private static let hostCharacters = ASCIISet.hostName
+    private static let nonRoutableTopLevelBytes = nonRoutableTopLevelNames.map { Array($0.utf8) }
+    private static let homeARPA = Array(".home.arpa".utf8)
+
+    /// True when `syntaxProblem` would find nothing in these ASCII bytes; false when it would,
+    /// or might.
+    static func isValidASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let dot = UInt8(ascii: "."), hyphen = UInt8(ascii: "-")
+        guard let first = bytes.first, let last = bytes.last, first != dot, last != dot else { return false }
+        var labelStart = 0
+        for index in 0...bytes.count {
+            guard index == bytes.count || bytes[index] == dot else {
+                if !hostCharacters.contains(bytes[index]) { return false }
+                continue
+            }
+            let length = index - labelStart
+            guard length > 0, length <= 63, bytes[labelStart] != hyphen, bytes[index - 1] != hyphen else { return false }
+            labelStart = index + 1
+        }
+        return true
+    }
+
+    /// True when `routabilityProblem` would find nothing in these ASCII bytes.
+    static func isRoutableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        let name = UnsafeBufferPointer(rebasing: bytes[..<end])
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let top = UnsafeBufferPointer(rebasing: name[(dot + 1)...])
+        if nonRoutableTopLevelBytes.contains(where: { $0.withUnsafeBufferPointer { ASCIIBytes.equalFolded($0, top) } }) { return false }
+        if name.count >= homeARPA.count,
+           homeARPA.withUnsafeBufferPointer({ ASCIIBytes.equalFolded($0, UnsafeBufferPointer(rebasing: name[(name.count - $0.count)...])) }) {
+            return false
+        }
+        return top.contains { $0 &- UInt8(ascii: "0") >= 10 }
     }
 
     private static func isHostCharacter(_ scalar: Unicode.Scalar) -> Bool {

@@ -25,6 +25,7 @@ public struct EmailAddress: Sendable, Equatable {
     /// `checkLocalCharacters` false leaves character checks of the local part to the caller,
     /// which reports forbidden characters under its own rule; structure is always checked.
     public static func syntaxProblem(_ text: some StringProtocol, checkLocalCharacters: Bool = true) -> String? {
+        if text.withASCII({ isValidASCII($0, checkLocalCharacters: checkLocalCharacters) }) == true { return nil }
         let at = text.utf8.count(where: { $0 == UInt8(ascii: "@") })
         if at == 0 { return "it has no @" }
         if at > 1 { return "it has more than one @" }
@@ -39,6 +40,24 @@ public struct EmailAddress: Sendable, Equatable {
             return "the part before the @ holds \(CharacterName.describe(bad)), which an address cannot hold unquoted"
         }
         return DomainName.syntaxProblem(address.domain)
+    }
+
+    /// `atext` and the dot: what a local part holds unquoted.
+    private static let localCharacters = ASCIISet.localPart
+
+    /// True when `syntaxProblem` would find nothing in these ASCII bytes; false when it would,
+    /// or might: it then looks again for the words.
+    static func isValidASCII(_ bytes: UnsafeBufferPointer<UInt8>, checkLocalCharacters: Bool) -> Bool {
+        let at = UInt8(ascii: "@"), dot = UInt8(ascii: ".")
+        guard let split = bytes.firstIndex(of: at), split > 0, !bytes[(split + 1)...].contains(at) else { return false }
+        guard bytes[0] != dot, bytes[split - 1] != dot else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes[..<split] {
+            if byte == dot, previous == dot { return false }
+            if checkLocalCharacters, !localCharacters.contains(byte) { return false }
+            previous = byte
+        }
+        return DomainName.isValidASCII(UnsafeBufferPointer(rebasing: bytes[(split + 1)...]))
     }
 
     static func isAtext(_ scalar: Unicode.Scalar) -> Bool {

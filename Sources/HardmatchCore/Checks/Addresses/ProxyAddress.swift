@@ -24,7 +24,9 @@ public struct ProxyAddress: Sendable, Equatable {
     }
 
     /// True when whitespace surrounds the type: `" smtp:"`, `"SMTP :"`.
-    public var typeHasSpace: Bool { type.count != storedType.count }
+    public var typeHasSpace: Bool {
+        type.utf8.count != storedType.utf8.count && type.count != storedType.count
+    }
 
     /// The address without surrounding whitespace: what Entra ID compares.
     public var trimmedAddress: Substring { address.trimmingSpaces }
@@ -35,28 +37,38 @@ public struct ProxyAddress: Sendable, Equatable {
         Self.equalFolded(type, other.type) && Self.equalFolded(trimmedAddress, other.trimmedAddress)
     }
 
-    public var isSMTP: Bool { type.utf8.count == 4 && type.lowercased() == "smtp" }
+    public var isSMTP: Bool { type.utf8.count == 4 && Self.typeIs(type, "smtp") }
     /// The primary SMTP address: the upper-case `SMTP:` prefix.
     public var isPrimarySMTP: Bool { type == "SMTP" }
     /// X.400 and X.500 addresses are distinguished names: spaces and parentheses are normal there.
     public var isX400OrX500: Bool {
-        let lowered = type.lowercased()
-        return lowered == "x400" || lowered == "x500"
+        type.utf8.count == 4 && (Self.typeIs(type, "x400") || Self.typeIs(type, "x500"))
+    }
+
+    /// `type.lowercased() == lowered`, on the bytes when `type` is ASCII.
+    private static func typeIs(_ type: Substring, _ lowered: StaticString) -> Bool {
+        let expected = UnsafeBufferPointer(start: lowered.utf8Start, count: lowered.utf8CodeUnitCount)
+        return type.withASCII { ASCIIBytes.equalFolded($0, expected) } ?? (type.lowercased() == String(decoding: expected, as: UTF8.self))
     }
 }
 
 extension ProxyAddress {
-    /// Case-insensitive equality; ASCII (nearly every address) is folded in place, anything
-    /// else compared lower-cased.
+    /// Case-insensitive equality, as `lowercased() ==`; ASCII (nearly every address) is
+    /// folded in place, anything else compared lower-cased.
     static func equalFolded(_ a: Substring, _ b: Substring) -> Bool {
-        guard a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) else { return a.lowercased() == b.lowercased() }
-        return a.utf8.count == b.utf8.count && zip(a.utf8, b.utf8).allSatisfy { AttributeName.fold($0) == AttributeName.fold($1) }
+        let ascii: Bool?? = a.withASCII { left in b.withASCII { right in ASCIIBytes.equalFolded(left, right) } }
+        if let ascii = ascii ?? nil { return ascii }
+        return a.lowercased() == b.lowercased()
     }
 }
 
 extension Substring {
     /// Without leading and trailing whitespace and control characters; a slice, not a copy.
     var trimmingSpaces: Substring {
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+           !ASCIIBytes.isSpaceOrControl(first), !ASCIIBytes.isSpaceOrControl(last) {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isSpaceOrControl }),
               let last = scalars.lastIndex(where: { !$0.isSpaceOrControl }) else { return self[endIndex...] }

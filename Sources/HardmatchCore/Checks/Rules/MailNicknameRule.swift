@@ -16,7 +16,7 @@ public struct MailNicknameRule: UserRule {
     public init() {}
 
     public func check(_ user: OnPremUser, into findings: inout [Finding]) {
-        guard let nickname = user.mailNickname, !nickname.isEmpty else { return }
+        guard let nickname = user.mailNickname, !nickname.isEmpty, nickname.withASCII(Self.isCleanASCII) != true else { return }
         func report(_ id: ID, _ severity: Severity, _ detail: String, fix: String? = nil) {
             findings.append(Finding(dn: user.dn, attribute: Self.attribute, value: nickname, rule: id.rawValue, severity: severity, detail: detail, fix: fix))
         }
@@ -36,5 +36,20 @@ public struct MailNicknameRule: UserRule {
         if length > Self.maximumLength {
             report(.length, .warning, "\(length) characters; an Exchange alias has at most \(Self.maximumLength)")
         }
+    }
+
+    private static let aliasCharacters = ASCIISet.localPart
+
+    /// True for an ASCII alias with nothing to report: `atext` and dots, no dot at either
+    /// end nor two in a row, not too long. Nearly every alias; the others take the long way.
+    private static func isCleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let dot = UInt8(ascii: ".")
+        guard bytes.count <= maximumLength, bytes.first != dot, bytes.last != dot else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            guard aliasCharacters.contains(byte), byte != dot || previous != dot else { return false }
+            previous = byte
+        }
+        return true
     }
 }

@@ -17,11 +17,11 @@ public struct MailRule: UserRule {
     public init() {}
 
     public func check(_ user: OnPremUser, into findings: inout [Finding]) {
-        guard let mail = user.mail, !mail.isEmpty else { return }
+        guard let mail = user.mail, !mail.isEmpty, mail.withASCII(Self.isCleanASCII) != true else { return }
         func report(_ id: ID, _ severity: Severity, _ detail: String, fix: String? = nil) {
             findings.append(Finding(dn: user.dn, attribute: Self.attribute, value: mail, rule: id.rawValue, severity: severity, detail: detail, fix: fix))
         }
-        let length = mail.unicodeScalars.count
+        let length = mail.scalarCount
         if length > Self.maximumLength {
             report(.length, .error, "\(length) characters; at most \(Self.maximumLength)")
         }
@@ -34,6 +34,16 @@ public struct MailRule: UserRule {
         if let address = EmailAddress(mail), let problem = DomainName.routabilityProblem(address.domain) {
             report(.suffixNotRoutable, .warning, "\(problem); mail to this address cannot arrive from the Internet")
         }
+    }
+}
+
+extension MailRule {
+    /// True for an ASCII address with nothing to report, decided on its bytes: not too long,
+    /// valid, in a routable domain. False when `check` must look.
+    static func isCleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count <= maximumLength, EmailAddress.isValidASCII(bytes, checkLocalCharacters: true),
+              let at = bytes.firstIndex(of: UInt8(ascii: "@")) else { return false }
+        return DomainName.isRoutableASCII(UnsafeBufferPointer(rebasing: bytes[(at + 1)...]))
     }
 }
 

@@ -23,6 +23,7 @@ extension ProxyAddressRule {
 
     /// The index of the first value that repeats an earlier one, or nil; allocates nothing.
     private static func firstRepeat(_ values: [String]) -> Int? {
+        if let repeated = asciiFirstRepeat(values) { return repeated }
         for later in 1..<values.count {
             guard let proxy = ProxyAddress(values[later]) else { continue }
             for earlier in 0..<later where ProxyAddress(values[earlier]).map(proxy.isSameAddress) ?? false {
@@ -30,6 +31,40 @@ extension ProxyAddressRule {
             }
         }
         return nil
+    }
+
+    /// `firstRepeat` on the bytes, when every value is ASCII: nil (decide the long way) when
+    /// one is not, else the index, or `.some(nil)` for none.
+    private static func asciiFirstRepeat(_ values: [String]) -> Int?? {
+        for later in 1..<values.count {
+            for earlier in 0..<later {
+                let same: Bool?? = values[later].withASCII { a in values[earlier].withASCII { b in sameASCIIAddress(a, b) } }
+                guard let same = same ?? nil else { return nil }
+                if same { return .some(later) }
+            }
+        }
+        return .some(nil)
+    }
+
+    /// `ProxyAddress.isSameAddress` for two ASCII values; false when either is no proxy address.
+    private static func sameASCIIAddress(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let left = asciiParts(a), let right = asciiParts(b) else { return false }
+        return ASCIIBytes.equalFolded(UnsafeBufferPointer(rebasing: a[left.address]), UnsafeBufferPointer(rebasing: b[right.address]))
+            && ASCIIBytes.equalFolded(UnsafeBufferPointer(rebasing: a[left.type]), UnsafeBufferPointer(rebasing: b[right.type]))
+    }
+
+    /// `ProxyAddress`'s trimmed type and address in ASCII bytes; nil without a type before a colon.
+    private static func asciiParts(_ bytes: UnsafeBufferPointer<UInt8>) -> (type: Range<Int>, address: Range<Int>)? {
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        func trimmed(_ range: Range<Int>) -> Range<Int> {
+            var start = range.lowerBound, end = range.upperBound
+            while start < end, ASCIIBytes.isSpaceOrControl(bytes[start]) { start += 1 }
+            while end > start, ASCIIBytes.isSpaceOrControl(bytes[end - 1]) { end -= 1 }
+            return start..<end
+        }
+        let type = trimmed(0..<colon)
+        guard !type.isEmpty else { return nil }
+        return (type, trimmed(colon + 1..<bytes.count))
     }
 
     /// True when `user` holds `candidate`'s address in another value than `value`: a fix that

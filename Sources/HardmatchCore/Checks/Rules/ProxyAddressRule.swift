@@ -51,18 +51,31 @@ public struct ProxyAddressRule: UserRule {
     static let distinguishedNameForbidden: Set<Unicode.Scalar> = ["[", "]", "\""]
     static let otherForbidden: Set<Unicode.Scalar> = ["<", ">", "(", ")", ",", "[", "]", "\""]
 
+    /// What `checkCharacters` refuses, for ASCII bytes: the forbidden characters and
+    /// whitespace, except the space inside X.400 and X.500 addresses.
+    static let smtpBadASCII = ASCIISet.smtpRefused
+    static let distinguishedNameBadASCII = ASCIISet.distinguishedNameRefused
+    static let otherBadASCII = ASCIISet.otherTypeRefused
+
     public let options: CheckOptions
+    private let domains: DomainVerdict
 
     public init(options: CheckOptions = CheckOptions()) {
         self.options = options
+        domains = DomainVerdict(options)
     }
 
     public func check(_ user: OnPremUser, into findings: inout [Finding]) {
         guard !user.proxyAddresses.isEmpty else { return }
         var primaries: [String] = []
         for value in user.proxyAddresses {
-            checkValue(value, of: user, into: &findings)
-            if ProxyAddress(value)?.isPrimarySMTP == true { primaries.append(value) }
+            if value.withASCII(isCleanASCII) == true {
+                if value.utf8.starts(with: "SMTP:".utf8) { primaries.append(value) }
+                continue
+            }
+            let proxy = ProxyAddress(value)
+            checkValue(value, proxy, of: user, into: &findings)
+            if proxy?.isPrimarySMTP == true { primaries.append(value) }
         }
         checkPrimary(primaries, of: user, into: &findings)
         checkRepeats(of: user, into: &findings)
@@ -78,12 +91,34 @@ public struct ProxyAddressRule: UserRule {
 
     // MARK: - One value
 
-    private func checkValue(_ value: String, of user: OnPremUser, into findings: inout [Finding]) {
-        let length = value.unicodeScalars.count
+    /// True for an ASCII value `checkValue` has nothing to report on, decided on its bytes:
+    /// a type with no space around it, an address with no space around it nor a character
+    /// its type refuses, and for SMTP a valid address in an accepted domain. False when
+    /// `checkValue` must look.
+    private func isCleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count <= Self.maximumLength, let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon + 1 < bytes.count,
+              !ASCIIBytes.isSpaceOrControl(bytes[0]), !ASCIIBytes.isSpaceOrControl(bytes[colon - 1]),
+              !ASCIIBytes.isSpaceOrControl(bytes[colon + 1]), !ASCIIBytes.isSpaceOrControl(bytes[bytes.count - 1]) else { return false }
+        let type = UnsafeBufferPointer(rebasing: bytes[..<colon])
+        let address = UnsafeBufferPointer(rebasing: bytes[(colon + 1)...])
+        let isSMTP = Self.typeIs(type, "smtp")
+        let bad = isSMTP ? Self.smtpBadASCII : Self.typeIs(type, "x400") || Self.typeIs(type, "x500") ? Self.distinguishedNameBadASCII : Self.otherBadASCII
+        guard !address.contains(where: bad.contains) else { return false }
+        guard isSMTP else { return true }
+        guard EmailAddress.isValidASCII(address, checkLocalCharacters: true), let at = address.firstIndex(of: UInt8(ascii: "@")) else { return false }
+        return domains.isAccepted(UnsafeBufferPointer(rebasing: address[(at + 1)...]))
+    }
+
+    private static func typeIs(_ type: UnsafeBufferPointer<UInt8>, _ lowered: StaticString) -> Bool {
+        ASCIIBytes.equalFolded(type, UnsafeBufferPointer(start: lowered.utf8Start, count: lowered.utf8CodeUnitCount))
+    }
+
+    private func checkValue(_ value: String, _ proxy: ProxyAddress?, of user: OnPremUser, into findings: inout [Finding]) {
+        let length = value.scalarCount
         if length > Self.maximumLength {
             findings.append(finding(user, value, .length, .error, "\(length) characters; Entra ID syncs at most \(Self.maximumLength) per value"))
         }
-        guard let proxy = ProxyAddress(value) else {
+        guard let proxy else {
             findings.append(finding(user, value, .format, .error, "no address type before a colon (SMTP:, smtp:, X500:, SIP:, …): Exchange cannot read it"))
             return
         }
@@ -107,7 +142,7 @@ public struct ProxyAddressRule: UserRule {
     /// Microsoft: a proxy address "must not contain a space" (X.400 and X.500 addresses, which
     /// are distinguished names, may inside). Whitespace around the type or the address does not
     /// change which address Entra ID compares, so the fix only removes it.
-    private func checkCharacters(_ proxy: ProxyAddress, _ value: String, of user: OnPremUser, into findings: inout [Finding]) -> String {
+    private func checkCharacters(_ proxy: ProxyAddress, _ value: String, of user: OnPremUser, into findings: inout [Finding]) -> Substring {
         let forbidden = proxy.isSMTP ? Self.smtpForbidden : proxy.isX400OrX500 ? Self.distinguishedNameForbidden : Self.otherForbidden
         let spacesAllowed = proxy.isX400OrX500
         let isBad: (Unicode.Scalar) -> Bool = { scalar in
@@ -116,7 +151,9 @@ public struct ProxyAddressRule: UserRule {
         }
         let core = proxy.trimmedAddress
         let strayAroundAddress = core.utf8.count != proxy.address.utf8.count
-        guard proxy.typeHasSpace || strayAroundAddress || core.unicodeScalars.contains(where: isBad) else { return String(core) }
+        let badASCII = proxy.isSMTP ? Self.smtpBadASCII : proxy.isX400OrX500 ? Self.distinguishedNameBadASCII : Self.otherBadASCII
+        let hasBad = core.withASCII { $0.contains(where: badASCII.contains) } ?? core.unicodeScalars.contains(where: isBad)
+        guard proxy.typeHasSpace || strayAroundAddress || hasBad else { return core }
 
         let cleaned = String(String.UnicodeScalarView(core.unicodeScalars.filter { !isBad($0) }))
         var parts: [String] = []
@@ -132,7 +169,7 @@ public struct ProxyAddressRule: UserRule {
         let candidate = "\(proxy.type):\(cleaned)"
         let fix = cleaned.isEmpty || (proxy.isSMTP && EmailAddress.syntaxProblem(cleaned) != nil) || Self.holds(user, candidate, besides: value) ? nil : candidate
         findings.append(finding(user, value, .character, .error, "holds \(parts.joined(separator: " and ")), which a \(proxy.type) address cannot", fix: fix))
-        return cleaned
+        return cleaned[...]
     }
 
     // MARK: - The primary
@@ -156,7 +193,7 @@ public struct ProxyAddressRule: UserRule {
             return
         }
         let address = ProxyAddress(primary)?.trimmedAddress ?? primary.dropFirst(5)
-        if address.lowercased() != mail.lowercased() {
+        if !ProxyAddress.equalFolded(address, mail[...]) {
             findings.append(finding(user, primary, .primaryNotMail, .warning, "the primary SMTP address differs from mail (\(mail)); Exchange Online keeps the primary, so the cloud mail will change"))
         }
     }

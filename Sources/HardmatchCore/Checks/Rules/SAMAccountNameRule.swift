@@ -18,7 +18,7 @@ public struct SAMAccountNameRule: UserRule {
     public init() {}
 
     public func check(_ user: OnPremUser, into findings: inout [Finding]) {
-        guard user.userPrincipalName?.allSatisfy(\.isWhitespace) ?? true, let sam = user.sAMAccountName, !sam.isEmpty else { return }
+        guard user.userPrincipalName?.isBlank ?? true, let sam = user.sAMAccountName, !sam.isEmpty else { return }
         let bad = sam.unicodeScalars.filter { Self.forbiddenCharacters.contains($0) || ($0.isSpaceOrControl && $0 != " ") }
         if !bad.isEmpty {
             let cleaned = String(String.UnicodeScalarView(sam.unicodeScalars.filter { !bad.contains($0) }))

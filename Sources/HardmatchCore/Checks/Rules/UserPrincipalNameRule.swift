@@ -45,16 +45,19 @@ public struct UserPrincipalNameRule: UserRule {
     ]
 
     public let options: CheckOptions
+    private let domains: DomainVerdict
 
     public init(options: CheckOptions = CheckOptions()) {
         self.options = options
+        domains = DomainVerdict(options)
     }
 
     public func check(_ user: OnPremUser, into findings: inout [Finding]) {
-        guard let upn = user.userPrincipalName, !upn.allSatisfy(\.isWhitespace) else {
+        guard let upn = user.userPrincipalName, !upn.isBlank else {
             findings.append(blank(user))
             return
         }
+        if upn.withASCII(isCleanASCII) == true { return }
         func report(_ id: ID, _ detail: String, fix: String? = nil) {
             findings.append(Finding(dn: user.dn, attribute: Self.attribute, value: upn, rule: id.rawValue, severity: .error, detail: detail, fix: fix))
         }
@@ -62,7 +65,7 @@ public struct UserPrincipalNameRule: UserRule {
         // Characters first; the other checks then look at what is left without them, so
         // one bad character is reported once, not again as a format problem.
         var cleaned = upn
-        if upn.unicodeScalars.contains(where: { Self.isRemovable($0) || !$0.isASCII }) {
+        if upn.withASCII({ $0.contains(where: Self.removableASCII.contains) }) != false {
             let removable = upn.unicodeScalars.filter(Self.isRemovable)
             let nonASCII = upn.unicodeScalars.filter { !$0.isASCII && !Self.isRemovable($0) }
             cleaned = String(String.UnicodeScalarView(upn.unicodeScalars.filter { !Self.isRemovable($0) }))
@@ -78,9 +81,9 @@ public struct UserPrincipalNameRule: UserRule {
             return
         }
         guard let address = EmailAddress(upn) else { return }
-        let localLength = address.local.unicodeScalars.count
-        let domainLength = address.domain.unicodeScalars.count
-        let length = upn.unicodeScalars.count
+        let localLength = address.local.scalarCount
+        let domainLength = address.domain.scalarCount
+        let length = upn.scalarCount
         if localLength > Self.maximumLocalPartLength {
             report(.localPartLength, "\(localLength) characters before the @; Entra ID allows at most \(Self.maximumLocalPartLength)")
         }
@@ -91,6 +94,16 @@ public struct UserPrincipalNameRule: UserRule {
             report(.length, "\(length) characters; Entra ID allows at most \(Self.maximumLength)")
         }
         checkSuffix(EmailAddress(cleaned) ?? address, report: report)
+    }
+
+    /// True for an ASCII UPN with nothing to report, decided on its bytes: no character to
+    /// remove, valid, within the lengths, in an accepted domain. False when `check` must look.
+    private func isCleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count <= Self.maximumLength, !bytes.contains(where: Self.removableASCII.contains),
+              EmailAddress.isValidASCII(bytes, checkLocalCharacters: false),
+              let at = bytes.firstIndex(of: UInt8(ascii: "@")),
+              at <= Self.maximumLocalPartLength, bytes.count - at - 1 <= Self.maximumDomainLength else { return false }
+        return domains.isAccepted(UnsafeBufferPointer(rebasing: bytes[(at + 1)...]))
     }
 
     // MARK: - Suffix
@@ -123,6 +136,9 @@ public struct UserPrincipalNameRule: UserRule {
     }
 
     // MARK: - Helpers
+
+    /// `isRemovable` for ASCII bytes.
+    private static let removableASCII = ASCIISet.upnRemovable
 
     /// Characters whose removal is a safe suggestion: the forbidden ASCII ones, whitespace,
     /// and characters nobody can see (a zero-width space pasted with the name).
