@@ -123,22 +123,6 @@ static inline int hm_create_page_control(LDAP *ld, int page_size, const unsigned
     return ldap_create_page_control(ld, (ber_int_t)page_size, cookie_length > 0 ? &value : NULL, 1, control);
 }
 
-/// Builds the paged-results control that ends a search early (size 0, RFC 2696 §3), which libldap's own builder refuses.
-static inline int hm_create_page_end_control(const unsigned char *cookie, ber_len_t cookie_length, LDAPControl **control) {
-    BerElement *ber = ber_alloc_t(LBER_USE_DER);
-    if (ber == NULL) {
-        return LDAP_NO_MEMORY;
-    }
-    struct berval value = { cookie_length, (char *)cookie };
-    struct berval encoded = { 0, NULL };
-    int status = LDAP_ENCODING_ERROR;
-    if (ber_printf(ber, "{iO}", (ber_int_t)0, &value) != -1 && ber_flatten2(ber, &encoded, 0) != -1) {
-        status = ldap_control_create(LDAP_CONTROL_PAGEDRESULTS, 1, &encoded, 1, control);
-    }
-    ber_free(ber, 1);
-    return status;
-}
-
 /// Finds the paged-results response control and copies its cookie out; returns 0 when there is none.
 static inline int hm_parse_page_cookie(LDAP *ld, LDAPControl **controls, struct berval *cookie) {
     cookie->bv_val = NULL;

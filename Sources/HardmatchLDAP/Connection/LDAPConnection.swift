@@ -284,15 +284,6 @@ public actor LDAPConnection {
         return page
     }
 
-    /// Tells the server that a paged search will not be read to its end, so that it can
-    /// free what it keeps for the search (RFC 2696: a page size of zero with the cookie).
-    public func endPagedSearch(_ request: SearchRequest, cookie: [UInt8]) throws(LDAPError) {
-        guard !cookie.isEmpty else { return }
-        var ending = request
-        ending.pageSize = 0
-        _ = try searchPage(ending, cookie: cookie)
-    }
-
     /// Reads `attr;range=...` continuations of one entry until the server says `*`.
     private func readRemainingValues(of first: RangedAttribute, dn: String, step: Int?, into entry: inout DirectoryEntry) throws(LDAPError) {
         var next = first
@@ -333,9 +324,7 @@ public actor LDAPConnection {
     private func send(_ request: SearchRequest, attributes: [String], cookie: [UInt8], operation: String) throws(LDAPError) -> Int32 {
         var control: UnsafeMutablePointer<LDAPControl>?
         if let pageSize = request.pageSize {
-            let status = pageSize == 0
-                ? hm_create_page_end_control(cookie, ber_len_t(cookie.count), &control)
-                : hm_create_page_control(handle, Int32(clamping: pageSize), cookie, ber_len_t(cookie.count), &control)
+            let status = hm_create_page_control(handle, Int32(clamping: pageSize), cookie, ber_len_t(cookie.count), &control)
             guard status == LDAP_SUCCESS else {
                 throw .operationFailed(operation: operation, code: status, detail: "cannot build the paged-results control")
             }

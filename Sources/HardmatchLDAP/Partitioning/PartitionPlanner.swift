@@ -8,7 +8,7 @@ public enum PartitionPlanner {
     ///
     /// Costs one RootDSE read and one to four small probe searches (`USNProbe`).
     /// `parts` overrides how many ranges (default: one a connection) and cuts even a small search.
-    public static func partitions(of request: SearchRequest, on connection: LDAPConnection, connections: Int, parts: Int? = nil) async throws(LDAPError) -> [USNPartition]? {
+    public static func partitions(of request: SearchRequest, on connection: LDAPConnection, connections: Int, parts: Int? = nil) async throws -> [USNPartition]? {
         guard connections > 1, let pageSize = request.pageSize else { return nil }
         guard let highest = try await connection.highestCommittedUSN(), highest > 0 else { return nil }
         let wanted = parts ?? connections
@@ -22,14 +22,9 @@ public enum PartitionPlanner {
             probe.attributes = ["uSNCreated"]
             probe.rangeStep = nil
             probe.pageSize = max(pageSize, USNProbe.pointsPerRound)
-            var cookie: [UInt8] = []
-            repeat {
-                let page = try await connection.searchPage(probe, cookie: cookie)
-                cookie = page.cookie
-                for case .entry(let entry) in page.items {
-                    if let value = entry.string("uSNCreated").flatMap({ Int64($0) }) { hits.append(value) }
-                }
-            } while !cookie.isEmpty
+            for try await case .entry(let entry) in PagedSearch(connection: connection, request: probe) {
+                if let value = entry.string("uSNCreated").flatMap({ Int64($0) }) { hits.append(value) }
+            }
             if probed >= highest { break }
         }
         if parts == nil, USNProbe.estimatedEntries(hits: hits.count, probed: probed, highest: highest) < Int64(2 * pageSize) {
