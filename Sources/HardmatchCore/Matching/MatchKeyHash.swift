@@ -33,7 +33,7 @@ extension MatchKey {
 
     /// The hash of a 16-byte anchor or GUID.
     static func guidHash(_ guid: ObjectGUID) -> UInt64 {
-        mix(guid.head &+ mix(guid.tail))
+        HashMixing.mix(guid.head &+ HashMixing.mix(guid.tail))
     }
 
     /// The hash of ASCII bytes lower-cased: `foldedHash` of the string they spell.
@@ -42,7 +42,7 @@ extension MatchKey {
         for byte in bytes {
             hash = (hash ^ UInt64(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte)) &* 0x0000_0100_0000_01B3
         }
-        return mix(hash)
+        return HashMixing.mix(hash)
     }
 
     // MARK: - Helpers
@@ -56,7 +56,7 @@ extension MatchKey {
                 let folded = folding && byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
                 hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
             }
-            return mix(hash)
+            return HashMixing.mix(hash)
         }
         if let hash { return hash }
         var copy = value
@@ -72,16 +72,7 @@ extension MatchKey {
     /// and gets the ASCII hash. Any other value is hashed by `String` itself, which hashes
     /// the normalised form.
     private static func unicodeHash(_ value: String) -> UInt64 {
-        var scalars = String.UnicodeScalarView()
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\u{037E}": scalars.append(";")
-            case "\u{1FEF}": scalars.append("`")
-            case "\u{212A}": scalars.append("K")
-            default: scalars.append(scalar)
-            }
-        }
-        let replaced = String(scalars)
+        let replaced = ASCIITwins.replaced(in: value)
         if let hash = asciiHash(replaced, folding: false) { return hash }
         var hasher = Hasher()
         hasher.combine(replaced)
@@ -100,16 +91,5 @@ extension MatchKey {
             guard a == b || a ^ b == 0x20 && (a | 0x20) &- UInt8(ascii: "a") < 26 else { return false }
         }
         return true
-    }
-
-    /// The finaliser of MurmurHash3: spreads every input bit over the low bits a table uses.
-    private static func mix(_ value: UInt64) -> UInt64 {
-        var x = value
-        x ^= x >> 33
-        x &*= 0xFF51_AFD7_ED55_8CCD
-        x ^= x >> 33
-        x &*= 0xC4CE_B9FE_1A85_EC53
-        x ^= x >> 33
-        return x
     }
 }

@@ -46,19 +46,7 @@ enum ASCIIBytes {
             hash = (hash ^ UInt64(fold(bytes[index]))) &* 0x0000_0100_0000_01B3
             index += 1
         }
-        return mix(hash ^ UInt64(bytes.count))
-    }
-
-    /// The finaliser of MurmurHash3.
-    @inline(__always)
-    static func mix(_ value: UInt64) -> UInt64 {
-        var x = value
-        x ^= x >> 33
-        x &*= 0xFF51_AFD7_ED55_8CCD
-        x ^= x >> 33
-        x &*= 0xC4CE_B9FE_1A85_EC53
-        x ^= x >> 33
-        return x
+        return HashMixing.mix(hash ^ UInt64(bytes.count))
     }
 }
 

@@ -24,30 +24,12 @@ enum FoldedKey {
             self = .ascii(start..<end)
             return
         }
-        let lowered = Self.canonicalASCII(String(value).trimmingWhitespace.lowercased())
+        let lowered = ASCIITwins.replaced(in: String(value).trimmingWhitespace.lowercased())
         guard !lowered.isEmpty else { return nil }
         if lowered.utf8.allSatisfy({ $0 < 0x80 }) {
             self = .folded(Array(lowered.utf8))
         } else {
             self = .unicode(lowered)
         }
-    }
-
-    /// `text` with the three characters that are canonically equivalent to ASCII ones
-    /// replaced by them (GREEK QUESTION MARK `;`, GREEK VARIA a backtick, KELVIN SIGN `K`,
-    /// which lower-casing has already made `k`). `String ==` holds the two equal, so a value
-    /// equal to an ASCII value becomes ASCII and meets it on the ASCII path.
-    static func canonicalASCII(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "\u{037E}" || $0 == "\u{1FEF}" || $0 == "\u{212A}" }) else { return text }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\u{037E}": scalars.append(";")
-            case "\u{1FEF}": scalars.append("`")
-            case "\u{212A}": scalars.append("k")
-            default: scalars.append(scalar)
-            }
-        }
-        return String(scalars)
     }
 }
