@@ -48,9 +48,10 @@ extension ScriptServer {
     }
 
     /// Forwards to `target` and drops the connection after the server sent `cutAfterBytes`;
-    /// with `only`, just that connection (1 for the first accepted) and not the others.
-    public static func cuttingProxy(target: String, cutAfterBytes: Int, only: Int? = nil) throws -> ScriptServer {
-        try ScriptServer("cutting_proxy.py", [target, String(cutAfterBytes)] + (only.map { [String($0)] } ?? []))
+    /// with `only`, just that connection (1 for the first accepted) and not the others; with
+    /// `reset`, the cut is a TCP reset rather than an orderly close.
+    public static func cuttingProxy(target: String, cutAfterBytes: Int, only: Int? = nil, reset: Bool = false) throws -> ScriptServer {
+        try ScriptServer("cutting_proxy.py", [target, String(cutAfterBytes)] + (only.map { [String($0)] } ?? []) + (reset ? ["--reset"] : []))
     }
 }
 

@@ -1,22 +1,29 @@
 """The relay both test proxies share: listen on 127.0.0.1, forward each accepted
 connection to the server a rule picks for it, and cut it after so many bytes if asked.
 
-`serve(route)` prints its port on the first line of stdout and returns after 5 minutes;
+`serve(route)` prints its port on the first line of stdout and returns after 5 minutes, or
+as soon as the process that started it is gone (a test run that crashed must not wait on
+its proxies' open standard output);
 `route(n)` gets the connection's number (1 for the first accepted) and returns
-`(host, port, cut_after)`, `cut_after` None to forward the connection whole.
+`(host, port, cut_after)` or `(host, port, cut_after, reset)`: `cut_after` None to forward
+the connection whole; `reset` True to end a cut connection with a TCP reset (RST), as a
+firewall or a rebooted host does, instead of an orderly close (FIN).
 """
+import os
 import selectors
 import socket
+import struct
 import threading
 import time
 
 
-def relay(client, host, port, cut_after):
+def relay(client, host, port, cut_after, reset=False):
     server = socket.create_connection((host, int(port)), timeout=10)
     selector = selectors.DefaultSelector()
     selector.register(client, selectors.EVENT_READ, server)
     selector.register(server, selectors.EVENT_READ, client)
     sent = 0
+    cut = False
     try:
         while True:
             for key, _ in selector.select(timeout=30):
@@ -26,12 +33,17 @@ def relay(client, host, port, cut_after):
                 if key.fileobj is server and cut_after is not None:
                     if sent + len(data) > cut_after:
                         client.sendall(data[: max(cut_after - sent, 0)])
+                        cut = True
                         return
                     sent += len(data)
                 key.data.sendall(data)
     except OSError:
         pass
     finally:
+        if cut and reset:
+            # Linger on, for zero seconds: close() sends RST and drops what is unsent.
+            client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            client.close()
         for sock in (client, server):
             try:
                 sock.shutdown(socket.SHUT_RDWR)
@@ -47,8 +59,9 @@ def serve(route):
     print(listener.getsockname()[1], flush=True)
     listener.settimeout(1)
     deadline = time.time() + 300
+    parent = os.getppid()
     accepted = 0
-    while time.time() < deadline:
+    while time.time() < deadline and os.getppid() == parent:
         try:
             connection, _ = listener.accept()
         except socket.timeout:

@@ -5,7 +5,9 @@ import Foundation
 /// libldap's calls block until the server answers. On Swift's cooperative pool, which has
 /// one thread a core, a few connections waiting at once would hold every thread, and a
 /// partitioned read over more connections than cores would wait on itself instead of on
-/// the server. A dedicated thread a connection lets them all wait at once.
+/// the server. A dedicated thread a connection lets them all wait at once. The thread
+/// blocks SIGPIPE, so that a write to a dropped connection fails instead of ending the
+/// process (see `BrokenPipe`).
 final class ConnectionThread: SerialExecutor, @unchecked Sendable {
     private let condition = NSCondition()
     /// Guarded by `condition`.
@@ -36,6 +38,7 @@ final class ConnectionThread: SerialExecutor, @unchecked Sendable {
     }
 
     private func run() {
+        BrokenPipe.blockOnThisThread()
         while let job = take() {
             job.runSynchronously(on: asUnownedSerialExecutor())
         }

@@ -121,10 +121,12 @@ public actor LDAPConnection {
     /// Sets the handle's options, upgrades to TLS when asked, and binds, all within the timeout.
     ///
     /// A watchdog cuts the socket when the deadline passes, because libldap does not bound
-    /// a TLS handshake with a peer that accepts the connection and then says nothing.
+    /// a TLS handshake with a peer that accepts the connection and then says nothing. The
+    /// watchdog holds the handle weakly: a cancelled work item lives on in its queue until
+    /// its deadline, and must not keep a dropped connection's socket open until then.
     private func establish(_ configuration: LDAPConfiguration) throws(LDAPError) {
         let owner = self.owner
-        let watchdog = DispatchWorkItem { owner.cut() }
+        let watchdog = DispatchWorkItem { [weak owner] in owner?.cut() }
         DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(min(max(configuration.timeout, 0), Int(Int32.max))), execute: watchdog)
         defer { watchdog.cancel() }
         do {

@@ -2,6 +2,10 @@ import CLDAP
 
 /// Owns a libldap handle and unbinds it when the last reference goes.
 ///
+/// The unbind writes to the socket (an unbind request, a TLS close alert), and the last
+/// reference may go on any thread, so it runs with SIGPIPE suppressed: a server that
+/// already dropped the connection must not end the process.
+///
 /// `@unchecked Sendable` because the pointer crosses into `LDAPConnection` once, at
 /// creation, and is used only from that actor afterwards; the one exception is
 /// `cut()`, which goes through the socket watch's own lock.
@@ -15,7 +19,7 @@ final class LDAPHandle: @unchecked Sendable {
     }
 
     deinit {
-        ldap_unbind_ext_s(pointer, nil, nil)
+        BrokenPipe.suppressed { _ = ldap_unbind_ext_s(pointer, nil, nil) }
         if let watch { hm_socket_watch_free(watch) }
     }
 

@@ -12,9 +12,9 @@ func withConnection<T>(
 }
 
 /// The test DC's settings as the library takes them: verified LDAPS, simple bind.
-func configuration(_ directory: TestDirectory = .current, uri: String? = nil) -> LDAPConfiguration {
+func configuration(_ directory: TestDirectory = .current, uri: String? = nil, timeout: Int = 10) -> LDAPConfiguration {
     LDAPConfiguration(
-        uris: [uri ?? directory.uri], caFile: directory.caFile, timeout: 10,
+        uris: [uri ?? directory.uri], caFile: directory.caFile, timeout: timeout,
         credentials: .simple(bindDN: directory.bindDN, password: Secret(directory.password))
     )
 }
