@@ -26,7 +26,7 @@ public struct CommandRunner {
         return directory.appendingPathComponent("hardmatch")
     }
 
-    /// Runs `hardmatch arguments...`; `input` is written to standard input, then closed.
+    /// Runs `hardmatch arguments...` with `input` as its standard input.
     public static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> Result {
         let process = Process()
         process.executableURL = binary
@@ -35,22 +35,21 @@ public struct CommandRunner {
         for (key, value) in environment { merged[key] = value }
         process.environment = merged
 
-        let inputPipe = Pipe()
+        let inputFile = FileManager.default.temporaryDirectory.appendingPathComponent("hardmatch-in-\(UUID().uuidString)")
         let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("hardmatch-out-\(UUID().uuidString)")
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("hardmatch-err-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: inputFile.path, contents: input)
         _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer {
-            try? FileManager.default.removeItem(at: outputFile)
-            try? FileManager.default.removeItem(at: errorFile)
+            for file in [inputFile, outputFile, errorFile] { try? FileManager.default.removeItem(at: file) }
         }
-        // Files, not pipes: a large output cannot fill a pipe buffer and stall the child.
-        process.standardInput = inputPipe
+        // Files, not pipes: a large output cannot fill a pipe buffer and stall the child, and
+        // a child that exits before reading its input cannot end this process with SIGPIPE.
+        process.standardInput = try FileHandle(forReadingFrom: inputFile)
         process.standardOutput = try FileHandle(forWritingTo: outputFile)
         process.standardError = try FileHandle(forWritingTo: errorFile)
         try process.run()
-        try inputPipe.fileHandleForWriting.write(contentsOf: input)
-        try inputPipe.fileHandleForWriting.close()
 
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning {

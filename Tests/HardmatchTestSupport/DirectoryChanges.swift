@@ -5,21 +5,25 @@ import Foundation
 public enum DirectoryChanges {
     /// Applies `ldif` (`changetype:` records) over verified LDAPS as the test DC's administrator.
     public static func apply(_ directory: TestDirectory, _ ldif: String) throws {
-        let passwordFile = FileManager.default.temporaryDirectory.appendingPathComponent("hardmatch-changes-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory
+        let passwordFile = folder.appendingPathComponent("hardmatch-changes-\(UUID().uuidString)")
+        let changesFile = folder.appendingPathComponent("hardmatch-changes-\(UUID().uuidString).ldif")
         try Data(directory.password.utf8).write(to: passwordFile)
-        defer { try? FileManager.default.removeItem(at: passwordFile) }
+        try Data(ldif.utf8).write(to: changesFile)
+        defer {
+            try? FileManager.default.removeItem(at: passwordFile)
+            try? FileManager.default.removeItem(at: changesFile)
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/ldapmodify")
-        process.arguments = ["-H", directory.uri, "-x", "-D", directory.bindDN, "-y", passwordFile.path]
+        // From a file, not a pipe: an ldapmodify that stops early cannot raise SIGPIPE here.
+        process.arguments = ["-H", directory.uri, "-x", "-D", directory.bindDN, "-y", passwordFile.path, "-f", changesFile.path]
         process.environment = ProcessInfo.processInfo.environment.merging(["LDAPTLS_CACERT": directory.caFile]) { $1 }
-        let input = Pipe()
         let errors = Pipe()
-        process.standardInput = input
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
         try process.run()
-        input.fileHandleForWriting.write(Data(ldif.utf8))
-        try input.fileHandleForWriting.close()
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
