@@ -22,7 +22,7 @@ import Testing
         let proxy = try ScriptServer.cuttingProxy(target: "\(directory.host):636", cutAfterBytes: 6_000, reset: true)
         defer { proxy.stop() }
         do {
-            let connection = try await LDAPConnection.connect(configuration(uri: "ldaps://localhost:\(proxy.port)", timeout: 2))
+            let connection = try await LDAPConnection.connect(configuration(uri: "ldaps://localhost:\(proxy.port)", timeout: 3))
             await #expect {
                 _ = try await readUsers(connection, pageSize: 2)
             } throws: { error in
@@ -35,8 +35,8 @@ import Testing
         // The last reference went at the end of the block above, so the handle was unbound on
         // this test's thread, one of Swift's cooperative threads, not a connection's own.
         // Nothing may hold it longer: the connect watchdog, cancelled but kept by its queue
-        // until its deadline (2 s), once released the handle then, on a Dispatch thread.
-        try await Task.sleep(for: .seconds(3))
+        // until its deadline (3 s), once released the handle then, on a Dispatch thread.
+        try await Task.sleep(for: .seconds(4))
         var pending = sigset_t()
         sigpending(&pending)
         #expect(sigismember(&pending, SIGPIPE) == 0, "a SIGPIPE is left pending")
