@@ -20,7 +20,9 @@ public enum TerminalText {
         return result
     }
 
-    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether `scalar` is one that `escaped` writes as `\u{hex}`: a character that moves,
+    /// hides or reorders the text around it rather than showing itself.
+    public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0..<0x20, 0x7f, 0x80..<0xa0, 0x2028, 0x2029, 0x200e, 0x200f, 0x202a...0x202e, 0x2066...0x2069: return true
         default: return false

@@ -1,11 +1,14 @@
+import HardmatchCore
+
 /// A Microsoft Graph PowerShell script that makes a plan's writes, for administrators who run
 /// changes themselves.
 ///
 /// Values go in single-quoted strings, where PowerShell expands nothing and only a quote is
 /// special; PowerShell also takes the typographic quotes U+2018 to U+201B as quotes, so those
-/// are doubled too. A value with a control character is refused rather than guessed at. DNs go
-/// in `#` comments, which a line break would end: every control character there is shown as
-/// `\u{..}` instead.
+/// are doubled too. A value with a control character or a bidirectional control is refused
+/// rather than guessed at: the one would end or hide a line, the other show the line in
+/// another order than PowerShell reads it (CVE-2021-42574, "Trojan Source"). DNs and UPNs
+/// go in `#` comments, where those characters are shown as `\u{..}` instead, as on a terminal.
 public enum PowerShellScript {
     public enum ScriptError: Error, Sendable, Equatable, CustomStringConvertible {
         case controlCharacter(entry: Int, field: String)
@@ -13,7 +16,7 @@ public enum PowerShellScript {
         public var description: String {
             switch self {
             case .controlCharacter(let entry, let field):
-                return "setImmutableId entry \(entry): \(field) holds a control character; it cannot be put in a script safely"
+                return "setImmutableId entry \(entry): \(field) holds a control character or a bidirectional control; it cannot be put in a script safely"
             }
         }
     }
@@ -69,29 +72,17 @@ public enum PowerShellScript {
     static func quoted(_ value: String, entry: Int, field: String) throws(ScriptError) -> String {
         var result = "'"
         for scalar in value.unicodeScalars {
-            if isControl(scalar) { throw .controlCharacter(entry: entry, field: field) }
+            if TerminalText.needsEscape(scalar) { throw .controlCharacter(entry: entry, field: field) }
             if singleQuotes.contains(scalar) { result.unicodeScalars.append(scalar) }
             result.unicodeScalars.append(scalar)
         }
         return result + "'"
     }
 
-    /// Text for a `#` comment: nothing in it can end the line.
+    /// Text for a `#` comment: nothing in it can end the line or reorder it.
     static func comment(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if isControl(scalar) {
-                result += "\\u{\(String(scalar.value, radix: 16))}"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        TerminalText.escaped(text)
     }
 
     private static let singleQuotes: Set<Unicode.Scalar> = ["'", "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}"]
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7f..<0xa0).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
-    }
 }

@@ -41,6 +41,6 @@ import Testing
         let result = try CommandRunner.run(["script", plan])
         #expect(result.status == 1)
         #expect(result.output.isEmpty)
-        #expect(result.errorLines == ["error: \(plan): setImmutableId entry 1: cloud.id holds a control character; it cannot be put in a script safely"])
+        #expect(result.errorLines == ["error: \(plan): setImmutableId entry 1: cloud.id holds a control character or a bidirectional control; it cannot be put in a script safely"])
     }
 }

@@ -31,6 +31,18 @@ import Testing
         }
     }
 
+    /// A right-to-left override would show the rest of the line reversed: what a person
+    /// reviews would not be what PowerShell runs.
+    @Test func bidirectionalControlsAreShownInCommentsAndRefusedInValues() throws {
+        let script = try PowerShellScript.make([write(id: "c", dn: "CN=evil\u{202E}fdp.exe,OU=x\u{2066}y")], planName: "p\u{200F}")
+        #expect(script.contains(#"# CN=evil\u{202e}fdp.exe,OU=x\u{2066}y -> u@contoso.com"#))
+        #expect(script.hasPrefix(#"# Written by hardmatch script from p\u{200f}:"#))
+        #expect(!script.unicodeScalars.contains { (0x202a...0x202e).contains($0.value) || (0x2066...0x2069).contains($0.value) || $0.value == 0x200f })
+        #expect(throws: PowerShellScript.ScriptError.controlCharacter(entry: 1, field: "cloud.id")) {
+            try PowerShellScript.make([write(id: "a\u{202E}b", dn: nil)], planName: "p")
+        }
+    }
+
     @Test func controlCharactersInValuesAreRefused() {
         #expect(throws: PowerShellScript.ScriptError.controlCharacter(entry: 2, field: "cloud.id")) {
             try PowerShellScript.make([write(id: "ok", dn: nil), write(id: "a\u{0}b", dn: nil)], planName: "p")
