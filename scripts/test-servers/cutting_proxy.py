@@ -3,10 +3,11 @@
 
 Usage: cutting_proxy.py HOST:PORT CUT_AFTER_BYTES [ONLY] [--reset]
 Forwards each accepted connection to HOST:PORT and closes both sides once the server
-has sent CUT_AFTER_BYTES bytes; with --reset, the client's side with a TCP reset. With ONLY (1 for the first connection accepted, 2 for
-the second, ...), only that connection is cut and the others are forwarded whole: one
-part of a partitioned read lost while the others go on. Prints its port on the first
-line of stdout and exits by itself after 5 minutes.
+has sent CUT_AFTER_BYTES bytes; with --reset, the client's side is ended with a TCP reset.
+With ONLY (1 for the first connection accepted, 2 for the second, ...), only that
+connection is cut and the others are forwarded whole: one part of a partitioned read lost
+while the others go on. Prints its port on the first line of stdout and exits by itself
+after 5 minutes, or once the process that started it is gone.
 """
 import sys
 

@@ -41,7 +41,9 @@ def relay(client, host, port, cut_after, reset=False):
         pass
     finally:
         if cut and reset:
-            # Linger on, for zero seconds: close() sends RST and drops what is unsent.
+            # Linger on, for zero seconds: close() sends RST and drops what is unsent. It
+            # goes before the orderly shutdown below, which would send FIN first (and then
+            # finds the client closed already: its OSError is expected).
             client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             client.close()
         for sock in (client, server):
